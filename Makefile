@@ -1,0 +1,46 @@
+# Gavel — the two commands a newcomer runs: `make run` and `make test`.
+SWIFT      ?= swift
+PYTHON     ?= /usr/bin/python3
+CONFIG     ?= Config/gaveld.toml
+LISTEN     ?= 127.0.0.1:8080
+DATA       ?= ./data
+BIN_DEBUG   = .build/debug
+BIN_RELEASE = .build/release
+
+.PHONY: deps build release run test test-swift test-integration test-browser bench bench-quick fmt clean
+
+deps:
+	@bash deploy/install-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# Builds release, issues demo tokens on the first start, prints the URLs, runs gaveld.
+run: release
+	@bash deploy/demo.sh "$(BIN_RELEASE)" "$(CONFIG)" "$(LISTEN)" "$(DATA)"
+
+# Every test: unit (Swift Testing), integration (a real gaveld over real WebSockets), browser.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory test-integration
+
+test-integration:
+	@if ls Tests/acceptance/test_*.py >/dev/null 2>&1; then \
+	  GAVEL_BIN=$(BIN_DEBUG) $(PYTHON) -m pytest -q -p no:cacheprovider Tests/acceptance; \
+	fi
+
+bench: release
+	@bash Benchmarks/run.sh full
+
+bench-quick: release
+	@bash Benchmarks/run.sh quick
+
+fmt:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf .build

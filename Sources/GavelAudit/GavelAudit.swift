@@ -1,0 +1,1 @@
+// GavelAudit: see shared/design.md. (Filled in by its issue.)

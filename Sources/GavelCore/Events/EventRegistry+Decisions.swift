@@ -1,0 +1,7 @@
+// PLACEHOLDER: the Core II work fills this list.
+extension EventRegistry {
+  public static let decisions: [any EventPayload.Type] = []
+}
+extension CommandRegistry {
+  static let decisionCommands: [any CommandHandler.Type] = []
+}

@@ -1,0 +1,207 @@
+// A strict RFC 8259 parser for untrusted input: bounded nesting, no trailing garbage,
+// valid UTF-8 only, numbers without leading zeros. Errors name the byte offset.
+
+public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
+  public let offset: Int
+  public let reason: String
+  public var description: String { "invalid JSON at byte \(offset): \(reason)" }
+}
+
+extension JSON {
+  public static let maxDepth = 64
+
+  public static func parse(_ text: String) throws(JSONParseError) -> JSON {
+    try parse(Array(text.utf8))
+  }
+
+  public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSON {
+    try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) in
+      var parser = JSONParser(bytes: buffer)
+      parser.skipSpace()
+      let value = try parser.value(depth: 0)
+      parser.skipSpace()
+      if parser.index != buffer.count { throw parser.fail("unexpected data after the value") }
+      return value
+    }
+  }
+}
+
+struct JSONParser {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var index = 0
+
+  init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  func fail(_ reason: String) -> JSONParseError { JSONParseError(offset: index, reason: reason) }
+
+  mutating func skipSpace() {
+    while index < bytes.count {
+      switch bytes[index] {
+      case 0x20, 0x0A, 0x0D, 0x09: index += 1
+      default: return
+      }
+    }
+  }
+
+  mutating func value(depth: Int) throws(JSONParseError) -> JSON {
+    guard depth < JSON.maxDepth else { throw fail("nested too deeply") }
+    guard index < bytes.count else { throw fail("unexpected end") }
+    switch bytes[index] {
+    case UInt8(ascii: "{"): return try object(depth: depth)
+    case UInt8(ascii: "["): return try array(depth: depth)
+    case UInt8(ascii: "\""): return .string(try string())
+    case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+    case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+    case UInt8(ascii: "n"): try literal("null"); return .null
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+    default: throw fail("unexpected character")
+    }
+  }
+
+  mutating func literal(_ word: StaticString) throws(JSONParseError) {
+    let count = word.utf8CodeUnitCount
+    guard index + count <= bytes.count else { throw fail("unexpected end") }
+    for i in 0..<count where bytes[index + i] != word.utf8Start[i] { throw fail("unexpected character") }
+    index += count
+  }
+
+  mutating func object(depth: Int) throws(JSONParseError) -> JSON {
+    index += 1
+    var fields: [String: JSON] = [:]
+    skipSpace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(fields) }
+    while true {
+      skipSpace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a key") }
+      let key = try string()
+      skipSpace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+      index += 1
+      skipSpace()
+      fields[key] = try value(depth: depth + 1)
+      skipSpace()
+      guard index < bytes.count else { throw fail("unexpected end") }
+      if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+      if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(fields) }
+      throw fail("expected ',' or '}'")
+    }
+  }
+
+  mutating func array(depth: Int) throws(JSONParseError) -> JSON {
+    index += 1
+    var items: [JSON] = []
+    skipSpace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+    while true {
+      skipSpace()
+      items.append(try value(depth: depth + 1))
+      skipSpace()
+      guard index < bytes.count else { throw fail("unexpected end") }
+      if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+      if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+      throw fail("expected ',' or ']'")
+    }
+  }
+
+  mutating func number() throws(JSONParseError) -> JSON {
+    let start = index
+    if bytes[index] == UInt8(ascii: "-") { index += 1 }
+    guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit") }
+    if bytes[index] == UInt8(ascii: "0") {
+      index += 1
+      if index < bytes.count, isDigit(bytes[index]) { throw fail("leading zero") }
+    } else {
+      while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+    }
+    var integral = true
+    if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+      integral = false
+      index += 1
+      guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit") }
+      while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+    }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+      integral = false
+      index += 1
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+        index += 1
+      }
+      guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit") }
+      while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+    }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    if integral, let i = Int(text) { return .int(i) }
+    guard let d = Double(text), d.isFinite else { throw fail("number out of range") }
+    return .double(d)
+  }
+
+  func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+
+  mutating func string() throws(JSONParseError) -> String {
+    index += 1
+    var out: [UInt8] = []
+    while true {
+      guard index < bytes.count else { throw fail("unterminated string") }
+      let b = bytes[index]
+      switch b {
+      case UInt8(ascii: "\""):
+        index += 1
+        guard let s = String(validating: out, as: UTF8.self) else { throw fail("invalid UTF-8") }
+        return s
+      case UInt8(ascii: "\\"):
+        index += 1
+        guard index < bytes.count else { throw fail("unterminated escape") }
+        let e = bytes[index]
+        index += 1
+        switch e {
+        case UInt8(ascii: "\""): out.append(34)
+        case UInt8(ascii: "\\"): out.append(92)
+        case UInt8(ascii: "/"): out.append(47)
+        case UInt8(ascii: "b"): out.append(8)
+        case UInt8(ascii: "f"): out.append(12)
+        case UInt8(ascii: "n"): out.append(10)
+        case UInt8(ascii: "r"): out.append(13)
+        case UInt8(ascii: "t"): out.append(9)
+        case UInt8(ascii: "u"):
+          var scalar = try hex4()
+          if scalar >= 0xD800 && scalar < 0xDC00 {
+            guard index + 1 < bytes.count, bytes[index] == 92, bytes[index + 1] == UInt8(ascii: "u") else {
+              throw fail("lone surrogate")
+            }
+            index += 2
+            let low = try hex4()
+            guard low >= 0xDC00 && low < 0xE000 else { throw fail("lone surrogate") }
+            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+          } else if scalar >= 0xDC00 && scalar < 0xE000 {
+            throw fail("lone surrogate")
+          }
+          guard let u = Unicode.Scalar(scalar) else { throw fail("invalid escape") }
+          out.append(contentsOf: Array(String(Character(u)).utf8))
+        default: throw fail("invalid escape")
+        }
+      case 0..<0x20: throw fail("control character in string")
+      default:
+        out.append(b)
+        index += 1
+      }
+    }
+  }
+
+  mutating func hex4() throws(JSONParseError) -> UInt32 {
+    guard index + 4 <= bytes.count else { throw fail("short \\u escape") }
+    var v: UInt32 = 0
+    for _ in 0..<4 {
+      let c = bytes[index]
+      let d: UInt32
+      switch c {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - 48)
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - 87)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - 55)
+      default: throw fail("invalid \\u escape")
+      }
+      v = v << 4 | d
+      index += 1
+    }
+    return v
+  }
+}

@@ -1,0 +1,125 @@
+// RFC 6902 JSON Patch between two views, and its application (used by clients and tests).
+// The diff recurses into objects; arrays that differ are replaced whole, which keeps patches
+// small for the view's short lists and trivially correct.
+
+public struct JSONPatchOperation: Sendable, Hashable {
+  public enum Op: String, Sendable { case add, remove, replace }
+  public let op: Op
+  public let path: String
+  public let value: JSON?
+
+  public var json: JSON {
+    var fields: [String: JSON] = ["op": .string(op.rawValue), "path": .string(path)]
+    if let value { fields["value"] = value }
+    return .object(fields)
+  }
+}
+
+public struct JSONPatchError: Error, Sendable, Equatable {
+  public let reason: String
+}
+
+extension JSON {
+  /// The operations that turn `self` into `target`.
+  public func diff(to target: JSON) -> [JSONPatchOperation] {
+    var ops: [JSONPatchOperation] = []
+    JSON.diff(self, target, path: "", into: &ops)
+    return ops
+  }
+
+  static func diff(_ a: JSON, _ b: JSON, path: String, into ops: inout [JSONPatchOperation]) {
+    if a == b { return }
+    guard case .object(let left) = a, case .object(let right) = b else {
+      ops.append(JSONPatchOperation(op: .replace, path: path, value: b))
+      return
+    }
+    for key in left.keys.sorted() where right[key] == nil {
+      ops.append(JSONPatchOperation(op: .remove, path: path + "/" + escape(key), value: nil))
+    }
+    for key in right.keys.sorted() {
+      let child = path + "/" + escape(key)
+      if let old = left[key] {
+        diff(old, right[key]!, path: child, into: &ops)
+      } else {
+        ops.append(JSONPatchOperation(op: .add, path: child, value: right[key]!))
+      }
+    }
+  }
+
+  static func escape(_ key: String) -> String {
+    guard key.contains("~") || key.contains("/") else { return key }
+    return key.replacing("~", with: "~0").replacing("/", with: "~1")
+  }
+
+  static func unescape(_ token: Substring) -> String {
+    String(token).replacing("~1", with: "/").replacing("~0", with: "~")
+  }
+
+  /// Applies RFC 6902 `add`, `remove` and `replace` operations.
+  public func applying(_ ops: [JSONPatchOperation]) throws(JSONPatchError) -> JSON {
+    var doc = self
+    for op in ops {
+      let tokens = op.path.isEmpty ? [] : op.path.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map(JSON.unescape)
+      try JSON.apply(op, tokens: tokens[...], to: &doc)
+    }
+    return doc
+  }
+
+  static func apply(_ op: JSONPatchOperation, tokens: ArraySlice<String>, to doc: inout JSON) throws(JSONPatchError) {
+    guard let first = tokens.first else {
+      switch op.op {
+      case .remove: doc = .null
+      case .add, .replace: doc = op.value ?? .null
+      }
+      return
+    }
+    switch doc {
+    case .object(var fields):
+      if tokens.count == 1 {
+        switch op.op {
+        case .remove:
+          guard fields.removeValue(forKey: first) != nil else { throw JSONPatchError(reason: "no member \(first)") }
+        case .replace:
+          guard fields[first] != nil else { throw JSONPatchError(reason: "no member \(first)") }
+          fields[first] = op.value ?? .null
+        case .add: fields[first] = op.value ?? .null
+        }
+      } else {
+        guard var child = fields[first] else { throw JSONPatchError(reason: "no member \(first)") }
+        try apply(op, tokens: tokens.dropFirst(), to: &child)
+        fields[first] = child
+      }
+      doc = .object(fields)
+    case .array(var items):
+      if tokens.count == 1, op.op == .add, first == "-" {
+        items.append(op.value ?? .null)
+      } else {
+        guard let i = Int(first), i >= 0, i < items.count || (op.op == .add && i == items.count) else {
+          throw JSONPatchError(reason: "bad index \(first)")
+        }
+        if tokens.count == 1 {
+          switch op.op {
+          case .remove: items.remove(at: i)
+          case .replace: items[i] = op.value ?? .null
+          case .add: items.insert(op.value ?? .null, at: i)
+          }
+        } else {
+          try apply(op, tokens: tokens.dropFirst(), to: &items[i])
+        }
+      }
+      doc = .array(items)
+    default:
+      throw JSONPatchError(reason: "path through a scalar")
+    }
+  }
+}
+
+extension JSONPatchOperation {
+  /// Reads one operation from its JSON form.
+  public init(json: JSON) throws(JSONPatchError) {
+    guard let opName = json["op"]?.stringValue, let op = Op(rawValue: opName),
+      let path = json["path"]?.stringValue
+    else { throw JSONPatchError(reason: "malformed operation") }
+    self.init(op: op, path: path, value: json["value"])
+  }
+}

@@ -1,0 +1,1 @@
+// GavelServer: see shared/design.md. (Filled in by its issue.)

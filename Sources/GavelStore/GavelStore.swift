@@ -1,0 +1,1 @@
+// GavelStore: see shared/design.md. (Filled in by its issue.)

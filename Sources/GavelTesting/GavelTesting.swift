@@ -1,0 +1,1 @@
+// GavelTesting: see shared/design.md. (Filled in by its issue.)

@@ -1,0 +1,1 @@
+// GavelWire: see shared/design.md. (Filled in by its issue.)

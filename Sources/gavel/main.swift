@@ -1,0 +1,1 @@
+print("gavel: not built yet")

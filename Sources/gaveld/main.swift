@@ -1,0 +1,1 @@
+print("gaveld: not built yet")

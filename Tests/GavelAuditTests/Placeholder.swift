@@ -1,0 +1,1 @@
+// Tests for GavelAudit: filled in by its issue.

@@ -1,0 +1,1 @@
+// Tests for GavelServer: filled in by its issue.

@@ -1,0 +1,1 @@
+// Tests for GavelStore: filled in by its issue.

@@ -1,0 +1,1 @@
+// Tests for GavelWire: filled in by its issue.
