@@ -5,7 +5,11 @@ public enum EventRegistry {
     CommitteeConvened.self,
     SessionOpened.self, SessionSuspended.self, SessionResumed.self, SessionAdjourned.self, AgendaSet.self,
     AttendanceMarked.self, AttendanceDeclared.self,
+    SpeakerAdded.self, SpeakerRemoved.self, SpeakersListOpened.self, SpeakersListClosed.self,
+    SpeakersListExhausted.self, SpeakerRecognised.self, SpeechPaused.self, SpeechResumed.self, SpeechEnded.self,
+    SpeechYielded.self, ReplyRequested.self, ReplyGranted.self, ReplyDenied.self,
     SpeakingTimeSet.self, CaucusStarted.self, CaucusExtended.self, CaucusEnded.self,
+    PointRaised.self, PointResolved.self,
   ]
 }
 extension CommandRegistry {
@@ -13,5 +17,10 @@ extension CommandRegistry {
   nonisolated(unsafe) static let floorCommands: [any CommandHandler.Type] = [
     SessionOpen.self, SessionSuspend.self, SessionResume.self, SessionAdjourn.self, AgendaSetCommand.self,
     AttendanceMark.self, AttendanceDeclare.self,
+    SpeakersAdd.self, SpeakersRemove.self, SpeakersOpen.self, SpeakersClose.self, SpeakersSetTime.self,
+    SpeakersNext.self, SpeakerPause.self, SpeakerResume.self, SpeakerEnd.self, SpeakerYield.self,
+    ReplyAsk.self, ReplyGrant.self, ReplyDeny.self, CaucusEnd.self,
+    PointRaise.self, PointResolve.self,
+    TimerExpire.self,
   ]
 }
