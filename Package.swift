@@ -56,7 +56,10 @@ let package = Package(
       ]),
     .target(name: "GavelTesting", dependencies: ["GavelCore", "GavelStore"]),
 
-    .testTarget(name: "GavelCoreTests", dependencies: ["GavelCore", "GavelTesting"]),
+    .testTarget(
+      name: "GavelCoreTests", dependencies: ["GavelCore", "GavelTesting"],
+      // Golden fixtures are read by path (#filePath), not bundled.
+      exclude: ["Fixtures"]),
     .testTarget(name: "GavelStoreTests", dependencies: ["GavelStore", "GavelTesting"]),
     .testTarget(name: "GavelWireTests", dependencies: ["GavelWire"]),
     .testTarget(
