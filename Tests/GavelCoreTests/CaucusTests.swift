@@ -124,3 +124,19 @@ import Testing
     }
   }
 }
+
+@Suite struct CaucusClockTests {
+  /// `mod_total_runs_between_speakers = false`: the caucus clock runs only while someone speaks.
+  @Test func caucusClockCanRunOnlyWhileSomeoneSpeaks() throws {
+    var def = Committees.unsc2026
+    def.rules.floor.modTotalRunsBetweenSpeakers = false
+    let t = ManualClock.epoch
+    let s = try Given(def).inSession().and(CaucusStarted(kind: .moderated, topic: "", totalMs: 600_000, speakerMs: 60_000, at: t))
+    #expect(s.state.caucus?.running == false)
+    #expect(deadlines(s.state).isEmpty)
+    let spoke = try s.advanced(by: 30_000).and("speakers.add", as: .delegate("FRA")).and("speakers.next").advanced(by: 40_000)
+      .and("speaker.end").advanced(by: 30_000)
+    #expect(spoke.state.caucus?.remainingMs(at: spoke.now) == 560_000)
+    #expect(spoke.state.caucus?.running == false)
+  }
+}
