@@ -49,7 +49,7 @@ struct FloorFuzzer {
     case 11, 12, 13: return Command("speakers.next")
     case 14: return Command(pick(["speakers.open", "speakers.close", "caucus.end"]))
     case 15: return Command("speakers.setTime", ["ms": .int(pick([0, 45_000, 60_000, 90_000]))])
-    case 16, 17: return Command(pick(["speaker.pause", "speaker.resume", "speaker.end"]))
+    case 16, 17: return Command(pick(["speaker.pause", "speaker.resume", "speaker.end", "speaker.overrun"]), ["ms": 2_000])
     case 18, 19, 20:
       return Command("speaker.yield", ["to": pick(["chair", "questions", "delegate", "delegate", "moon"]), "seat": seat()])
     case 21, 22: return Command("reply.request")
