@@ -59,4 +59,14 @@ import Testing
     expected.modLeftover = .shortFinalSlot
     #expect(merged == expected)
   }
+
+  @Test func definitionCanonicalBytesAreStableAndComplete() throws {
+    let bytes = canonicalBytes(of: Committees.unsc2026)
+    #expect(bytes == canonicalBytes(of: Committees.unsc2026))
+    #expect(bytes != canonicalBytes(of: Committees.unsc1994))
+    let json = try JSON.parse(bytes)
+    #expect(json.serialized() == bytes)
+    #expect(json["symbolPrefix"] == "SIM-SC")
+    #expect(try JSONDecoder().decode(CommitteeDefinition.self, from: Data(bytes)) == Committees.unsc2026)
+  }
 }
