@@ -2,6 +2,7 @@
 // the durability settings of invariant 1 (WAL, synchronous=FULL, busy timeout), brings the
 // schema up to date, and verifies the hash chain from the last snapshot (invariant 9), so a
 // tampered tail is refused before anything is served from it.
+import CSQLite
 import GavelCore
 
 public final class EventStore {
@@ -18,7 +19,19 @@ public final class EventStore {
   public internal(set) var lastSnapshotSeq: Int64 = 0
 
   /// Opens (and, unless read-only, creates and migrates) the log at `path`.
-  public init(path: String, options: StoreOptions = .init()) throws(StoreError) {
+  public convenience init(path: String, options: StoreOptions = .init()) throws(StoreError) {
+    do {
+      try self.init(opening: path, options: options)
+    } catch where error.primaryCode == SQLITE_CORRUPT && !options.readOnly {
+      // SQLite refuses a damaged file before any row is read; a forensic read-only pass finds
+      // the first bad seq, so the error still says where the damage starts.
+      let report = try? EventStore(path: path, options: StoreOptions(readOnly: true, verifyOnOpen: false)).verify()
+      guard let problem = report?.problem else { throw error }
+      throw StoreError(code: error.code, message: Self.broken(path, problem).message, sql: error.sql, firstBadSeq: problem.seq)
+    }
+  }
+
+  private init(opening path: String, options: StoreOptions) throws(StoreError) {
     self.path = path
     self.options = options
     db = try SQLiteConnection(path: path, readOnly: options.readOnly, busyTimeoutMs: options.busyTimeoutMs)
@@ -36,10 +49,12 @@ public final class EventStore {
       if let problem = report.problem { throw broken(problem) }
       commit(seq: report.lastGoodSeq, hash: report.lastGoodHash)
     } else {
-      lastSnapshotSeq = try db.integer("SELECT IFNULL(MAX(seq), 0) FROM snapshots")
+      // Unverified (for `gavel verify`): take the end as stored; a damaged file is left for
+      // verify() to describe rather than refused here.
+      lastSnapshotSeq = (try? db.integer("SELECT IFNULL(MAX(seq), 0) FROM snapshots")) ?? 0
       let last = try db.statement("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
       defer { last.reset() }
-      if try last.step() { commit(seq: last.int64(0), hash: last.bytes(1)) }
+      if (try? last.step()) == true { commit(seq: last.int64(0), hash: last.bytes(1)) }
     }
   }
 
@@ -53,7 +68,9 @@ public final class EventStore {
   }
 
   /// The error for a broken chain: names the file and the first bad seq.
-  func broken(_ problem: VerificationReport.Problem) -> StoreError {
+  func broken(_ problem: VerificationReport.Problem) -> StoreError { Self.broken(path, problem) }
+
+  static func broken(_ path: String, _ problem: VerificationReport.Problem) -> StoreError {
     StoreError(
       code: 0,
       message: "\(path): the event log is broken at seq \(problem.seq): \(problem.reason); run `gavel verify \(path)`",
