@@ -55,6 +55,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .target(name: "GavelTesting", dependencies: ["GavelCore", "GavelStore"]),
+    // Test helper for GavelStoreTests' crash test: appends in a loop until SIGKILLed.
+    .executableTarget(name: "gavel-store-crash-child", dependencies: ["GavelCore", "GavelStore"]),
 
     .testTarget(name: "GavelCoreTests", dependencies: ["GavelCore", "GavelTesting"]),
     .testTarget(name: "GavelStoreTests", dependencies: ["GavelStore", "GavelTesting"]),
