@@ -88,9 +88,17 @@ public enum ConfigLoader {
     return path
   }
 
+  /// TOML puts every key after a `[section]` header into that section; say so when it happens.
+  static func checkMisplaced(_ table: ConfigTable) throws(ConfigError) {
+    for key in table.fields.keys.sorted() where topKeys.contains(key) {
+      throw table.error(key, "belongs at the top of the file — move it above the first [section]")
+    }
+  }
+
   static func readLimits(_ table: ConfigTable?) throws(ConfigError) -> Limits {
     var limits = Limits()
     guard let table else { return limits }
+    try checkMisplaced(table)
     try table.checkKeys([
       "max_frame_bytes", "hello_timeout_ms", "ping_seconds", "hangup_seconds", "outbox_frames",
       "commands_per_second", "command_burst", "max_command_id_length", "replace_connections",
@@ -119,6 +127,7 @@ public enum ConfigLoader {
 
   static func readTLS(_ table: ConfigTable?) throws(ConfigError) -> TLSConfig? {
     guard let table else { return nil }
+    try checkMisplaced(table)
     try table.checkKeys(["cert", "key"])
     let cert = try tlsFile(table, "cert", example: "\"/etc/gavel/tls/fullchain.pem\"")
     let key = try tlsFile(table, "key", example: "\"/etc/gavel/tls/privkey.pem\"")
