@@ -26,7 +26,10 @@ public final class Daemon: Sendable {
         code: "data",
         message: "\(config.dataDir): cannot create the data directory: \(error). Fix: create it or choose another with --data.")
     }
-    var wireConfig = WireConfig(host: config.listenHost, port: config.listenPort, webRoot: config.webRoot)
+    var wireConfig = WireConfig()
+    wireConfig.host = config.listenHost
+    wireConfig.port = config.listenPort
+    wireConfig.webRoot = Daemon.absolute(config.webRoot)
     wireConfig.maxMessageBytes = config.limits.maxFrameBytes
     wireConfig.outboxLimit = config.limits.outboxFrames
     wireConfig.pingSeconds = config.limits.pingSeconds
@@ -61,6 +64,13 @@ public final class Daemon: Sendable {
     limits.maxCommandIdLength = config.limits.maxCommandIdLength
     let http = HTTPEndpoints(floors: floors, metrics: metrics) { [wire] in Daemon.gauges(wire.stats) }
     self.router = Router(floors: floors, sink: wire, metrics: metrics, limits: limits, logger: logger, http: http)
+  }
+
+  /// lws resolves relative mount origins against the working directory; pass it absolute.
+  static func absolute(_ path: String) -> String? {
+    guard !path.isEmpty else { return nil }
+    if path.hasPrefix("/") { return path }
+    return FileManager.default.currentDirectoryPath + "/" + path
   }
 
   /// Starts serving; returns the real port (the config's may be 0).
