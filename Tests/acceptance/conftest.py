@@ -6,7 +6,7 @@ from gavel_harness import Gaveld
 @pytest.fixture(scope="module")
 def gaveld(tmp_path_factory):
     """One daemon per test module (fast); tests that restart it make their own."""
-    server = Gaveld(tmp_path_factory.mktemp("gaveld")).start()
+    server = Gaveld(tmp_path_factory.mktemp("gaveld"), limits={"hello_timeout_ms": 1500}).start()
     yield server
     server.stop()
 

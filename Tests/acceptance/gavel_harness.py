@@ -51,9 +51,11 @@ class Client:
     def __init__(self, url, subprotocols=("gavel.v1",)):
         self.loop = Loop.shared()
         self.url = url
-        self.ws = self.loop.run(
-            websockets.connect(url, subprotocols=list(subprotocols) or None, max_size=2**24, open_timeout=5,
-                               ping_interval=None, compression=None))
+        async def connect():
+            return await websockets.connect(url, subprotocols=list(subprotocols) or None, max_size=2**24,
+                                            open_timeout=5, ping_interval=None, compression=None)
+
+        self.ws = self.loop.run(connect())
         self.frames = []
         self.counter = 0
 
@@ -253,6 +255,8 @@ class Gaveld:
         return Client(self.url(path), **kw)
 
     def token(self, role, committee="disec", seat=None):
+        if not (BIN / "gavel").exists() or os.environ.get("GAVEL_TOKENS_VIA_SQLITE"):
+            return self._sqlite_token(role, committee, seat)
         args = [str(BIN / "gavel"), "token", "issue", "--data", str(self.data), "--committee", committee,
                 "--role", role]
         if seat:
@@ -261,7 +265,32 @@ class Gaveld:
         assert out.returncode == 0, f"token issue failed: {out.stderr}"
         return out.stdout.strip()
 
+    def _sqlite_token(self, role, committee, seat):
+        """Test-only stand-in for `gavel token issue` while the CLI is not built: writes the
+        credential row (SHA-256 of the token) the way GavelStore does."""
+        import hashlib
+        import secrets
+        import sqlite3
+
+        token = secrets.token_urlsafe(32)
+        db = sqlite3.connect(str(self.data / f"{committee}.gavel"), timeout=10)
+        with db:
+            db.execute("INSERT INTO credentials (token_hash, role, seat, label, issued_at) VALUES (?, ?, ?, ?, ?)",
+                       (hashlib.sha256(token.encode()).digest(), role, seat, "test", int(time.time() * 1000)))
+        db.close()
+        return token
+
     def revoke(self, token, committee="disec"):
+        if not (BIN / "gavel").exists() or os.environ.get("GAVEL_TOKENS_VIA_SQLITE"):
+            import hashlib
+            import sqlite3
+
+            db = sqlite3.connect(str(self.data / f"{committee}.gavel"), timeout=10)
+            with db:
+                db.execute("UPDATE credentials SET revoked_at = ? WHERE token_hash = ?",
+                           (int(time.time() * 1000), hashlib.sha256(token.encode()).digest()))
+            db.close()
+            return
         out = subprocess.run(
             [str(BIN / "gavel"), "token", "revoke", "--data", str(self.data), "--committee", committee,
              "--token", token], capture_output=True, text=True, timeout=20)
