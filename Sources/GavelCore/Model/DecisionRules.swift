@@ -149,8 +149,11 @@ public struct VotingRules: Codable, Sendable, Hashable {
   /// E-14: whether an announcement of insufficient votes also mentions the veto.
   public var announceAlsoVetoed: Bool = false
 
+  /// Council members may abstain on procedural questions too (§4.4 "Real UNSC"; worked
+  /// examples SC-1 and SC-4 count abstentions on procedural votes).
   public static let securityCouncil = VotingRules(
-    scAffirmativeRequired: 9, substantiveThreshold: .scSubstantive, art27Enforcement: true)
+    scAffirmativeRequired: 9, abstainOnProcedural: true, substantiveThreshold: .scSubstantive,
+    art27Enforcement: true)
   public static let gaCommittee = VotingRules(observerProceduralVote: true, importantQuestionEnabled: true)
   public static let gaPlenary = VotingRules(observerProceduralVote: true, importantQuestionEnabled: true)
   public static let ecosoc = VotingRules(observerProceduralVote: true, passAllowed: false, rightsAllowed: false)
