@@ -161,3 +161,25 @@ extension JSON {
     ["kind": .string(kind.rawValue), "id": .string(id)]
   }
 }
+
+extension Floor {
+  /// Every present member votes yes on the open vote (placard, per seat) and the chair closes it.
+  mutating func everyoneYesAndClose() {
+    guard let vote = state.vote else { return }
+    castAll(Dictionary(uniqueKeysWithValues: vote.eligible.map { ($0, Choice.yes) }))
+    run("vote.close")
+  }
+
+  /// Adopts a closure motion so that drafts may be voted (§6.5).
+  mutating func closeDebate(mover: String, seconder: String) {
+    let motion = propose(.closeDebate, by: mover, secondedBy: seconder)
+    run("motion.put", ["motion": .string(motion)])
+    everyoneYesAndClose()
+  }
+
+  /// Enters placard totals and closes.
+  mutating func countAndClose(yes: Int, no: Int, abstain: Int) {
+    run("vote.count", ["yes": .int(yes), "no": .int(no), "abstain": .int(abstain)])
+    run("vote.close")
+  }
+}
