@@ -173,10 +173,6 @@ public struct SignatoryThreshold: Codable, Sendable, Hashable {
   }
 }
 
-public enum AfterAdoption: String, Codable, Sendable {
-  case vote = "VOTE", skip = "SKIP"
-}
-
 public struct DraftRules: Codable, Sendable, Hashable {
   public var signatoryThreshold: SignatoryThreshold
   public var maxSponsors: Int = 5
@@ -189,7 +185,6 @@ public struct DraftRules: Codable, Sendable, Hashable {
   public var addOrDeleteFirst: Bool = false
   /// GA rule 89 / E-30: all operative parts failed → rejected with no final vote.
   public var allOperativeFailedRejects: Bool = true
-  public var afterAdoptionRemaining: AfterAdoption = .vote
   /// R6.4 / E-31: an introduced draft below the threshold stays introduced.
   public var keepBelowThreshold: Bool = true
   /// §6.5: drafts are voted only in voting procedure (after closure).
