@@ -8,6 +8,7 @@
   import Foundation
 #endif
 import GavelCore
+import Logging
 
 struct SnapshotAnchor {
   let seq: Int64
@@ -48,9 +49,15 @@ extension EventStore {
       let bytes = stmt.bytes(2)
       guard HashChain.snapshotHash(seq: seq, chainHash: chainHash, state: bytes) == stmt.bytes(3),
         try chainHash == eventHash(seq: seq)
-      else { continue }
+      else {
+        logger.warning("snapshot ignored: its hash or chain link does not match", metadata: ["event.seq": "\(seq)"])
+        continue
+      }
       guard decodeState else { return SnapshotAnchor(seq: seq, chainHash: chainHash, state: nil) }
-      guard let state = try? JSONDecoder().decode(CommitteeState.self, from: Data(bytes)) else { continue }
+      guard let state = try? JSONDecoder().decode(CommitteeState.self, from: Data(bytes)) else {
+        logger.warning("snapshot ignored: its state does not decode with this build", metadata: ["event.seq": "\(seq)"])
+        continue
+      }
       return SnapshotAnchor(seq: seq, chainHash: chainHash, state: state)
     }
     return nil
