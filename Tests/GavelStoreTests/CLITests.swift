@@ -125,6 +125,38 @@ import Testing
     expectOneLineError(try Self.gavel("replay", path), status: 1, "seq 4")
   }
 
+  @Test func tokensAreIssuedAndRevokedWhileAnotherProcessKeepsAppending() throws {
+    let dir = try TemporaryDirectory()
+    let path = try makeCommittee(dir, count: 1)
+    let writer = Process()
+    writer.executableURL = URL(fileURLWithPath: try CrashTests.sibling("gavel-store-crash-child"))
+    writer.arguments = [path]
+    let out = Pipe()
+    writer.standardOutput = out
+    try writer.run()
+    defer {
+      kill(writer.processIdentifier, SIGKILL)
+      writer.waitUntilExit()
+    }
+    let acks = CrashTests.AckReader(out.fileHandleForReading.fileDescriptor)
+    acks.read(untilCount: 5)  // the writer is busy committing
+    var tokens: [String] = []
+    for _ in 0..<4 {
+      let run = try Self.gavel("token", "issue", "--data", dir.path, "--committee", "unsc", "--role", "auditor")
+      #expect(run.status == 0, "\(run)")
+      tokens.append(String(run.stdout.dropLast()))
+    }
+    let revoke = try Self.gavel("token", "revoke", "--data", dir.path, "--committee", "unsc", "--token", tokens[0])
+    #expect(revoke.status == 0, "\(revoke)")
+    let verify = try Self.gavel("verify", path)
+    #expect(verify.status == 0, "\(verify)")
+    acks.read(untilCount: acks.acks.count + 5)  // and it is still committing
+    #expect(!acks.atEOF)
+
+    let store = try EventStore(path: path, options: StoreOptions(readOnly: true))
+    #expect(try tokens.map { try store.credential(token: $0)?.revoked } == [true, false, false, false])
+  }
+
   @Test func readOnlyCommandsLeaveTheFileUntouched() throws {
     let dir = try TemporaryDirectory()
     let path = try makeCommittee(dir)
