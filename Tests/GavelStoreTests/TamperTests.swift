@@ -59,6 +59,17 @@ import Testing
     try expectBroken(path, at: 3)
   }
 
+  @Test func aRowSlippedInBeforeTheChainIsFound() throws {
+    let dir = try TemporaryDirectory()
+    let path = try makeLog(dir, count: 3)
+    let raw = try RawFile(path)
+    try raw.dropEventTriggers()
+    try raw.run("INSERT INTO events SELECT -1, at, actor_role, actor_seat, credential_id, command_id, name, version, payload, prev_hash, hash FROM events WHERE seq = 2")
+    let report = try EventStore(path: path, options: StoreOptions(readOnly: true)).verify()
+    #expect(report.firstBadSeq == -1)
+    #expect(report.eventCount == 3)
+  }
+
   @Test func aFlippedBitInTheFileIsFound() throws {
     let dir = try TemporaryDirectory()
     let path = try makeLog(dir)  // closed: the WAL is checkpointed into the file
