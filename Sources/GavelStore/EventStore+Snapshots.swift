@@ -1,3 +1,6 @@
+import GavelCore
+import Logging
+
 // Snapshots let a start replay only the tail. Each stores the state as JSON (readable in the
 // sqlite3 shell) with SHA-256(tag ‖ seq ‖ chain hash at seq ‖ state). A snapshot whose hash or
 // chain link does not match, or that no longer decodes, is ignored: the next older one (or
@@ -7,8 +10,6 @@
 #else
   import Foundation
 #endif
-import GavelCore
-import Logging
 
 struct SnapshotAnchor {
   let seq: Int64

@@ -24,12 +24,13 @@ public final class EventStore {
   public convenience init(path: String, options: StoreOptions = .init(), logger: Logger? = nil) throws(StoreError) {
     do {
       try self.init(opening: path, options: options, logger: logger ?? EventStore.silent)
-    } catch where error.primaryCode == SQLITE_CORRUPT && !options.readOnly {
+    } catch  where error.primaryCode == SQLITE_CORRUPT && !options.readOnly {
       // SQLite refuses a damaged file before any row is read; a forensic read-only pass finds
       // the first bad seq, so the error still says where the damage starts.
       let report = try? EventStore(path: path, options: StoreOptions(readOnly: true, verifyOnOpen: false)).verify()
       guard let problem = report?.problem else { throw error }
-      throw StoreError(code: error.code, message: Self.broken(path, problem).message, sql: error.sql, firstBadSeq: problem.seq)
+      throw StoreError(
+        code: error.code, message: Self.broken(path, problem).message, sql: error.sql, firstBadSeq: problem.seq)
     }
   }
 
@@ -47,7 +48,8 @@ public final class EventStore {
       try db.execute("PRAGMA synchronous = FULL")
       let before = try Schema.migrate(db)
       if before != Schema.currentVersion {
-        logger.notice("event log schema migrated", metadata: ["store.from": "\(before)", "store.to": "\(Schema.currentVersion)"])
+        logger.notice(
+          "event log schema migrated", metadata: ["store.from": "\(before)", "store.to": "\(Schema.currentVersion)"])
       }
     }
     if options.verifyOnOpen {

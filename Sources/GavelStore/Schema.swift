@@ -116,12 +116,15 @@ enum Schema {
     if version > currentVersion {
       throw StoreError(
         code: 0,
-        message: "\(db.path) has schema version \(version), newer than this build reads (\(currentVersion)); upgrade gavel")
+        message:
+          "\(db.path) has schema version \(version), newer than this build reads (\(currentVersion)); upgrade gavel")
     }
     if version < currentVersion && readOnly {
       throw StoreError(
         code: 0,
-        message: "\(db.path) has schema version \(version) and needs a migration to \(currentVersion); open it read-write once")
+        message:
+          "\(db.path) has schema version \(version) and needs a migration to \(currentVersion); open it read-write once"
+      )
     }
     return version
   }

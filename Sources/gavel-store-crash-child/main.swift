@@ -1,3 +1,6 @@
+import GavelCore
+import GavelStore
+
 // Crash-test child: appends batches to the log at argv[1] forever, writing a snapshot whenever
 // one is due, and prints `ack SEQ` for every event only after its COMMIT returned. The test
 // kills it with SIGKILL at random moments and checks that every acknowledged seq survived.
@@ -6,8 +9,6 @@
 #else
   import Darwin
 #endif
-import GavelCore
-import GavelStore
 
 func say(_ line: String, to fd: Int32) {
   var bytes = Array((line + "\n").utf8)

@@ -22,7 +22,8 @@ struct TokenRevokeCommand: ParsableCommand {
       guard let credential = try store.credential(token: token) else {
         throw CLIFailure.failure("no such token for committee \(committee)")
       }
-      let who = "credential \(credential.id) (\(credential.role.rawValue)\(credential.seat.map { " " + $0 } ?? ""), \(credential.label))"
+      let who =
+        "credential \(credential.id) (\(credential.role.rawValue)\(credential.seat.map { " " + $0 } ?? ""), \(credential.label))"
       if try store.revokeCredential(token: token, at: CommitteeFile.nowMs()) {
         print("revoked \(who)")
       } else {

@@ -14,7 +14,8 @@ enum ViewOutline {
       lines.append("(the committee has not been convened)")
       return lines.joined(separator: "\n")
     }
-    let keys = sectionOrder.filter { sections[$0] != nil } + sections.keys.filter { !sectionOrder.contains($0) }.sorted()
+    let keys =
+      sectionOrder.filter { sections[$0] != nil } + sections.keys.filter { !sectionOrder.contains($0) }.sorted()
     for key in keys { outline(key, sections[key]!, indent: "", into: &lines) }
     return lines.joined(separator: "\n")
   }

@@ -38,7 +38,8 @@ import Testing
     return path
   }
 
-  func expectOneLineError(_ run: Run, status: Int32, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  func expectOneLineError(_ run: Run, status: Int32, _ text: String, sourceLocation: SourceLocation = #_sourceLocation)
+  {
     #expect(run.status == status, "\(run)", sourceLocation: sourceLocation)
     #expect(run.stderr.hasPrefix("gavel: "), sourceLocation: sourceLocation)
     #expect(run.stderr.filter { $0 == "\n" }.count == 1, "\(run.stderr)", sourceLocation: sourceLocation)
@@ -48,7 +49,8 @@ import Testing
   @Test func tokenIssuePrintsOnlyTheTokenAndStoresItsHash() throws {
     let dir = try TemporaryDirectory()
     let path = try makeCommittee(dir)
-    let run = try Self.gavel("token", "issue", "--data", dir.path, "--committee", "unsc", "--role", "chair", "--label", "Dais")
+    let run = try Self.gavel(
+      "token", "issue", "--data", dir.path, "--committee", "unsc", "--role", "chair", "--label", "Dais")
     #expect(run.status == 0, "\(run)")
     #expect(run.stderr.isEmpty)
     #expect(run.stdout.hasSuffix("\n"))
@@ -64,7 +66,8 @@ import Testing
     #expect(revoke.status == 0, "\(revoke)")
     #expect(try store.credential(token: token)?.revoked == true)
     expectOneLineError(
-      try Self.gavel("token", "revoke", "--data", dir.path, "--committee", "unsc", "--token", "nope"), status: 1, "no such token")
+      try Self.gavel("token", "revoke", "--data", dir.path, "--committee", "unsc", "--token", "nope"), status: 1,
+      "no such token")
     #expect(store.verify().eventCount == 5)
   }
 
@@ -72,19 +75,23 @@ import Testing
     let dir = try TemporaryDirectory()
     _ = try makeCommittee(dir)
     expectOneLineError(
-      try Self.gavel("token", "issue", "--data", dir.path, "--committee", "unsc", "--role", "delegate"), status: 2, "--seat")
+      try Self.gavel("token", "issue", "--data", dir.path, "--committee", "unsc", "--role", "delegate"), status: 2,
+      "--seat")
     expectOneLineError(
       try Self.gavel("token", "issue", "--data", dir.path, "--committee", "unsc", "--role", "display", "--seat", "FRA"),
       status: 2, "--seat")
     expectOneLineError(
       try Self.gavel("token", "issue", "--data", dir.path, "--committee", "unsc", "--role", "king"), status: 2, "king")
     expectOneLineError(
-      try Self.gavel("token", "issue", "--data", dir.path, "--committee", "nope", "--role", "chair"), status: 1, "nope.gavel")
+      try Self.gavel("token", "issue", "--data", dir.path, "--committee", "nope", "--role", "chair"), status: 1,
+      "nope.gavel")
     expectOneLineError(
-      try Self.gavel("token", "issue", "--data", dir.path, "--committee", "../unsc", "--role", "chair"), status: 2, "committee id")
+      try Self.gavel("token", "issue", "--data", dir.path, "--committee", "../unsc", "--role", "chair"), status: 2,
+      "committee id")
     // The fixture log has no committeeConvened event, so no seat can be named yet.
     expectOneLineError(
-      try Self.gavel("token", "issue", "--data", dir.path, "--committee", "unsc", "--role", "delegate", "--seat", "FRA"),
+      try Self.gavel(
+        "token", "issue", "--data", dir.path, "--committee", "unsc", "--role", "delegate", "--seat", "FRA"),
       status: 1, "not been convened")
     expectOneLineError(try Self.gavel("frobnicate"), status: 2, "frobnicate")
     expectOneLineError(try Self.gavel(), status: 2, "subcommand")
