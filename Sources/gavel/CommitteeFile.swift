@@ -30,7 +30,8 @@ enum CommitteeFile {
 
   static func openForCredentials(_ path: String) throws(CLIFailure) -> EventStore {
     do {
-      return try EventStore(path: path)
+      // gaveld may hold the write lock for many commits in a row; an admin command can wait.
+      return try EventStore(path: path, options: StoreOptions(busyTimeoutMs: 30_000))
     } catch {
       throw .failure(error.message)
     }

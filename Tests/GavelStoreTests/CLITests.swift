@@ -137,7 +137,7 @@ import Testing
     let path = try makeCommittee(dir, count: 1)
     let writer = Process()
     writer.executableURL = URL(fileURLWithPath: try CrashTests.sibling("gavel-store-crash-child"))
-    writer.arguments = [path]
+    writer.arguments = [path, "3"]  // commits back to back, as a busy daemon would
     let out = Pipe()
     writer.standardOutput = out
     try writer.run()
