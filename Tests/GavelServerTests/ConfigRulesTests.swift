@@ -94,4 +94,64 @@ import Testing
     #expect(error.key == "rules")
     #expect(error.message == "expected a table, found an integer — write it as a [rules] section")
   }
+
+  // MARK: Settings of the rules groups (rules.md §11)
+
+  @Test func securityCouncilAbstentionAsVeto() throws {
+    let definition = try load(committee(rules: "[rules.voting]\np5_abstention_is_veto = true\n"))
+    #expect(definition.rules.voting.p5AbstentionIsVeto)
+    var expected = RulesProfile.securityCouncil
+    expected.voting.p5AbstentionIsVeto = true
+    #expect(definition.rules == expected)
+  }
+
+  @Test func fractionSetting() throws {
+    let definition = try load(
+      committee(rules: "[rules.floor]\nquorum_decide_fraction = { numerator = 2, denominator = 3 }\n"))
+    #expect(definition.rules.floor.quorumDecideFraction == Fraction(2, 3))
+  }
+
+  /// A setting the preset leaves empty (an optional) can still be given.
+  @Test func optionalSettingAbsentFromThePreset() throws {
+    #expect(RulesProfile.securityCouncil.drafts.signatoryThreshold.fraction == nil)
+    let definition = try load(
+      committee(rules: "[rules.drafts.signatory_threshold]\nfraction = { numerator = 1, denominator = 5 }\n"))
+    #expect(definition.rules.drafts.signatoryThreshold == SignatoryThreshold(count: 3, fraction: Fraction(1, 5)))
+  }
+
+  /// Maps keyed by wire names (motion kinds) keep their snake_case keys.
+  @Test func motionSpecByWireName() throws {
+    let before = try #require(RulesProfile.gaCommittee.motions.specs["moderated_caucus"])
+    let definition = try load(
+      committee(rules: "[rules.motions.specs.moderated_caucus]\nrank = 42\nsecond_required = false\n", body: "ga_committee"))
+    let after = try #require(definition.rules.motions.specs["moderated_caucus"])
+    #expect(after.rank == 42)
+    #expect(after.secondRequired == false)
+    #expect(after.threshold == before.threshold)
+  }
+
+  @Test func unknownMotionKind() throws {
+    let error = try #require(failure(committee(rules: "[rules.motions.specs.fly_away]\nrank = 1\n")))
+    #expect(error.key == "rules.motions.specs.fly_away")
+    #expect(error.message.hasPrefix("unknown rules setting"))
+  }
+
+  @Test func unknownNestedSettingSuggestsTheClosest() throws {
+    let error = try #require(failure(committee(rules: "[rules.voting]\np5_abstention_veto = true\n")))
+    #expect(
+      error.description.hasSuffix(
+        "tiny.toml: rules.voting.p5_abstention_veto: unknown rules setting — did you mean 'p5_abstention_is_veto'? see docs/configuration.md for the settings"))
+  }
+
+  @Test func wrongTypeOfNestedSetting() throws {
+    let error = try #require(failure(committee(rules: "[rules.voting]\np5_abstention_is_veto = \"yes\"\n")))
+    #expect(error.key == "rules.voting.p5_abstention_is_veto")
+    #expect(error.message == "expected true or false — change the value's type")
+  }
+
+  @Test func valueOutsideAnEnumeration() throws {
+    let error = try #require(failure(committee(rules: "[rules.drafts]\nafter_adoption_remaining = \"MAYBE\"\n")))
+    #expect(error.key == "rules.drafts.after_adoption_remaining")
+    #expect(error.message.hasPrefix("value not allowed here"))
+  }
 }
