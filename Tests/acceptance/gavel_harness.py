@@ -53,7 +53,8 @@ class Client:
         self.url = url
         async def connect():
             return await websockets.connect(url, subprotocols=list(subprotocols) or None, max_size=2**24,
-                                            open_timeout=5, ping_interval=None, compression=None)
+                                            open_timeout=5, ping_interval=None, compression=None,
+                                            max_queue=None)
 
         self.ws = self.loop.run(connect())
         self.frames = []
