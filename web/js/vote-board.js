@@ -7,9 +7,8 @@ import { announcement, headline, subjectLabel } from './announce.js';
 
 function seatsOf(state, vote, closed) {
   if (!closed) {
-    const eligible = vote.eligible ?? [];
-    if (vote.method === 'roll_call' && vote.order?.length) return vote.order.filter((c) => eligible.includes(c));
-    const set = new Set(eligible);
+    // Alphabetical, as on the chamber boards; the seat being called is highlighted instead.
+    const set = new Set(vote.eligible ?? []);
     return rollOrder(state, (_, code) => set.has(code));
   }
   const cast = new Set(Object.keys(vote.ballots ?? {}));
