@@ -8,7 +8,18 @@ const FATAL = { 4401: 'token unknown or revoked', 4403: 'role not allowed here',
 /** Reads `#token=…&committee=…` (never sent to the server in a URL). */
 export function readFragment(hash = location.hash) {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
-  return { token: p.get('token') || '', committee: p.get('committee') || 'unsc' };
+  return { token: p.get('token') || '', committee: p.get('committee') || null };
+}
+
+/** Without `committee=` in the fragment: the server's only committee if it has one, else `unsc`. */
+async function defaultCommittee() {
+  try {
+    const health = await (await fetch('/healthz', { cache: 'no-store' })).json();
+    const list = Array.isArray(health.committees) ? health.committees.map((c) => (typeof c === 'string' ? c : c.id))
+      : Object.keys(health.committees ?? {});
+    if (list.length === 1 && list[0]) return list[0];
+  } catch { /* not fatal: fall back to the default */ }
+  return 'unsc';
 }
 
 export class GavelClient extends EventTarget {
@@ -34,7 +45,13 @@ export class GavelClient extends EventTarget {
   /** Milliseconds since the epoch on the server's clock. */
   serverNow() { return Date.now() + this.clockOffset; }
 
-  start() { this.connect(); return this; }
+  start() {
+    // A new token or committee in the fragment means a new identity: start clean.
+    window.addEventListener('hashchange', () => location.reload());
+    if (this.committee) this.connect();
+    else defaultCommittee().then((c) => { this.committee = c; this.connect(); });
+    return this;
+  }
 
   setStatus(status) {
     this.status = status;
