@@ -83,7 +83,7 @@ export function votePanel(client, el) {
           h('p', { class: 'announcement' }, announcement(last, s))) : null];
     }
     const missing = (v.eligible ?? []).filter((c) => v.ballots?.[c] === undefined || (v.round === 2 && v.ballots[c] === 'pass'));
-    return [h('h2', {}, `Voting — ${subjectLabel(s, v.subject)}`),
+    return [h('h2', {}, 'Voting'),
       h('p', { class: 'muted' }, `${v.question} · ${String(v.threshold ?? '').replace(/_/g, ' ').toLowerCase()} · ${(v.method ?? '').replace('_', ' ')}${v.round === 2 ? ' · second round' : ''}`),
       caller(client, s, v),
       h('p', { id: 'not-voted' }, missing.length ? `Not yet voted (${missing.length}): ${missing.map((c) => seatName(s, c)).join(', ')}` : 'Every eligible seat has answered.'),

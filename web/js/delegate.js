@@ -25,8 +25,8 @@ const attendance = section($('#attendance'), (s) => [s.attendance?.[me()], s.sea
   const kind = s.seats?.[me()]?.kind;
   return [h('h2', {}, 'Attendance'), h('p', { id: 'attendance-status', dataset: { status: status ?? 'absent' } }, label),
     h('div', { class: 'row' },
-      h('button', { type: 'button', onclick: () => act(client, 'attendance.declare', { status: 'present' }) }, 'Present'),
-      kind === 'member' ? h('button', { type: 'button', onclick: () => act(client, 'attendance.declare', { status: 'present_and_voting' }) }, 'Present and voting') : null)];
+      h('button', { type: 'button', 'aria-pressed': String(status === 'present'), onclick: () => act(client, 'attendance.declare', { status: 'present' }) }, 'Present'),
+      kind === 'member' ? h('button', { type: 'button', 'aria-pressed': String(status === 'present_and_voting'), onclick: () => act(client, 'attendance.declare', { status: 'present_and_voting' }) }, 'Present and voting') : null)];
 });
 
 function yieldControls(s) {
