@@ -23,11 +23,15 @@ def roll_call(chair: Screen, seats, status="present"):
     chair.wait(lambda s: s.state()["quorum"]["present"] >= len(seats), message="quorum count")
 
 
-def submit_draft(delegate: Screen, title, clauses):
-    """The delegate submits a draft it sponsors; returns the draft's symbol."""
+def submit_draft(delegate: Screen, title, clauses, sponsors=None):
+    """The delegate submits a draft it sponsors (with co-sponsors, if given); returns its symbol."""
     before = {d["id"] for d in delegate.state().get("drafts") or []}
     delegate.click("#draft-details summary")
     form = delegate.css("#draft-form")
+    if sponsors:
+        field = form.find_element("css selector", 'input[name="sponsors"]')
+        field.clear()
+        field.send_keys(", ".join(sponsors))
     form.find_element("css selector", 'input[name="title"]').send_keys(title)
     form.find_element("css selector", 'textarea[name="clauses"]').send_keys("\n".join(clauses))
     form.find_element("css selector", 'button[type="submit"]').click()
@@ -48,3 +52,8 @@ def open_vote(chair: Screen, subject, method):
                sel.value = arguments[0]; m.value = arguments[1];""", subject, method)
     chair.click('#vote-open-form button[type="submit"]')
     return chair.wait(lambda s: s.state().get("vote"), message="vote opened")
+
+
+def approve(chair: Screen, draft):
+    chair.click(f'#drafts li[data-draft="{draft}"] button[data-cmd="draft.approve"]')
+    chair.wait(lambda s: any(d["status"] == "approved" for d in s.state()["drafts"] if d["id"] == draft), message="draft approved")

@@ -23,22 +23,21 @@ READY = re.compile(r"gaveld listening on http://([^\s:]+):(\d+)")
 
 
 def write_config(directory: Path) -> Path:
-    """The repo's Config/gaveld.toml with web_root pointing at the repo's web/ and every
-    relative path that names an existing file made absolute (the temp file lives elsewhere)."""
-    web_root = f'web_root = "{REPO / "web"}"'
+    """The repo's Config/gaveld.toml (the shipped committees, as an operator runs them) with
+    web_root pointing at the repo's web/ and the committee files made absolute, since the temp
+    config lives elsewhere and committee paths start at the config file's folder."""
     source = REPO / "Config" / "gaveld.toml"
-    text = source.read_text() if source.exists() else ""
+    text = source.read_text()
 
     def absolutize(match):
-        value = match.group(2)
-        for base in (source.parent, REPO):
-            if value and not value.startswith("/") and (base / value).exists():
-                return f'{match.group(1)}"{(base / value).resolve()}"'
-        return match.group(0)
+        value = match.group(1)
+        path = source.parent / value
+        return f'"{path.resolve()}"' if not value.startswith("/") and path.exists() else match.group(0)
 
-    text = re.sub(r'^(\s*[A-Za-z_.]+\s*=\s*)"([^"]*)"', absolutize, text, flags=re.M)
+    text = re.sub(r'"([^"]+\.toml)"', absolutize, text)
+    web_root = f'web_root = "{REPO / "web"}"'
     if re.search(r"^\s*web_root\s*=", text, flags=re.M):
-        text = re.sub(r"^\s*web_root\s*=.*$", web_root, text, count=1, flags=re.M)
+        text = re.sub(r"^\s*web_root\s*=.*$", lambda _: web_root, text, count=1, flags=re.M)
     else:
         text = f"{web_root}\n{text}"
     path = directory / "gaveld.toml"

@@ -50,7 +50,7 @@ def closed(**kw):
 
 def announce(page, vote):
     state = {"committee": {"symbolPrefix": "SIM-SC"}, "votes": [vote]}
-    return run_module(page, "announce.js", f"m.announcement({json.dumps(vote)}, {json.dumps(state)})")
+    return run_module(page, "announce.js", f"m.buildAnnouncement({json.dumps(vote)}, {json.dumps(state)})")
 
 
 def test_announcement_wording(page):
@@ -59,10 +59,14 @@ def test_announcement_wording(page):
     veto = announce(page, closed(tally={"yes": 11, "no": 2, "abstain": 2, "notVoting": 0}, outcome="rejected", reason="veto", vetoedBy=["RUS"]))
     assert veto.endswith("has not been adopted, owing to the negative vote of a permanent member of the Council.")
     two = announce(page, closed(tally={"yes": 10, "no": 2, "abstain": 3, "notVoting": 0}, outcome="rejected", reason="veto", vetoedBy=["RUS", "CHN"]))
-    assert two.endswith("owing to the negative vote of permanent members of the Council.")
+    assert two.endswith("owing to the negative votes of permanent members of the Council.")
     short = announce(page, closed(tally={"yes": 8, "no": 1, "abstain": 6, "notVoting": 0}, outcome="rejected", reason="insufficient_votes", vetoedBy=["USA"]))
     assert short == ("The draft resolution received 8 votes in favour, 1 against and 6 abstentions. "
                      "The draft resolution has not been adopted, having failed to obtain the required number of votes.")
     motion = announce(page, closed(subject={"kind": "motion", "id": "m1"}, question="procedural",
                                    tally={"yes": 9, "no": 6, "abstain": 0, "notVoting": 0}))
     assert motion == "The motion received 9 votes in favour, 6 against and 0 abstentions. The motion has been adopted."
+    # The server's own announcement (the text of the record) wins when the view carries it.
+    served = closed(announcement="As recorded by the server.")
+    state = {"votes": [served]}
+    assert run_module(page, "announce.js", f"m.announcement({json.dumps(served)}, {json.dumps(state)})") == "As recorded by the server."

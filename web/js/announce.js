@@ -1,5 +1,7 @@
 // The chair's announcement of a closed vote (rules.md §8.2, R5.6.6). Owns the wording: a veto
 // ("owing to the negative vote of a permanent member") is never worded like a lack of votes.
+// The server stores its own announcement with each result (`votes[].announcement`, the text of
+// the record); screens show that one when present and build the same wording otherwise.
 
 const NOUN = { draft: 'draft resolution', amendment: 'amendment', motion: 'motion', part: 'part' };
 
@@ -7,6 +9,8 @@ const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 /** The resolution number: adopted drafts so far, counting this one (SIM-SC/RES/n). */
 function resolutionSymbol(state, vote) {
+  const draft = (state?.drafts ?? []).find((d) => d.id === vote.subject?.id);
+  if (draft?.resolution) return draft.resolution;
   const prefix = state?.committee?.symbolPrefix || 'SIM';
   let n = 0;
   for (const v of state?.votes ?? []) {
@@ -17,13 +21,16 @@ function resolutionSymbol(state, vote) {
 }
 
 export function announcement(vote, state) {
+  return vote.announcement || buildAnnouncement(vote, state);
+}
+
+export function buildAnnouncement(vote, state) {
   const noun = NOUN[vote.subject?.kind] ?? 'proposal';
   const Noun = `The ${noun}`;
   const t = vote.tally ?? {};
   const received = `${Noun} received ${plural(t.yes ?? 0, 'vote', 'votes')} in favour, ${t.no ?? 0} against and ${plural(t.abstain ?? 0, 'abstention', 'abstentions')}.`;
   if (vote.outcome === 'void') {
-    const why = vote.reason === 'no_quorum' ? 'there was no quorum' : vote.reason === 'moot' ? 'the question became moot' : 'it was cancelled';
-    return `The vote on the ${noun} is void: ${why}.`;
+    return vote.reason === 'no_quorum' ? 'The vote is void for want of a quorum.' : 'The vote was cancelled.';
   }
   if (vote.outcome === 'adopted') {
     const as = vote.subject?.kind === 'draft' ? ` as resolution ${resolutionSymbol(state, vote)}` : '';
@@ -32,16 +39,16 @@ export function announcement(vote, state) {
   switch (vote.reason) {
     case 'veto': {
       const several = (vote.vetoedBy ?? []).length > 1;
-      return `${received} ${Noun} has not been adopted, owing to the negative vote of ${several ? 'permanent members' : 'a permanent member'} of the Council.`;
+      return `${received} ${Noun} has not been adopted, owing to the ${several ? 'negative votes of permanent members' : 'negative vote of a permanent member'} of the Council.`;
     }
     case 'insufficient_votes':
       return `${received} ${Noun} has not been adopted, having failed to obtain the required number of votes.`;
     case 'tie':
-      return `${received} The votes being equally divided, the ${noun} has not been adopted.`;
+      return `${received} ${Noun} has not been adopted, the votes being equally divided.`;
     case 'no_votes_cast':
-      return `No votes were cast. ${Noun} has not been adopted.`;
+      return `${received} ${Noun} has not been adopted, no votes having been cast.`;
     default:
-      return `${received} ${Noun} has not been adopted, having failed to obtain the required majority.`;
+      return `${received} ${Noun} has not been adopted.`;
   }
 }
 

@@ -38,11 +38,13 @@ export function draftsPanel(client, el) {
     return [h('h2', {}, 'Drafts and amendments'),
       drafts.length === 0 ? h('p', { class: 'muted' }, 'No drafts submitted.') :
       h('ul', { class: 'plain' }, drafts.map((d) => h('li', { class: 'draft', dataset: { draft: d.id } },
-        h('strong', {}, d.id), ` ${d.title ?? ''} · ${d.status ?? ''}`,
+        h('strong', {}, d.id), ` ${d.title ?? ''} · ${(d.status ?? '').replace(/_/g, ' ')}`,
         h('div', { class: 'muted' }, `Sponsors: ${(d.sponsors ?? []).map((c) => seatName(s, c)).join(', ')} · ${(d.signatories ?? []).length} signatories`),
         h('div', { class: 'row' },
-          h('button', { type: 'button', onclick: () => act(client, 'draft.approve', { draft: d.id }) }, 'Approve'),
-          h('button', { type: 'button', onclick: () => act(client, 'draft.withdraw', { draft: d.id }) }, 'Withdraw')),
+          d.status === 'working_paper' || d.status === 'submitted_non_member'
+            ? h('button', { type: 'button', dataset: { cmd: 'draft.approve' }, onclick: () => act(client, 'draft.approve', { draft: d.id }) }, 'Approve') : null,
+          h('button', { type: 'button', dataset: { cmd: 'draft.withdraw' }, onclick: () => act(client, 'draft.withdraw', { draft: d.id }) }, 'Withdraw')),
+        d.resolution ? h('div', {}, `Adopted as resolution ${d.resolution}`) : null,
         (d.amendments ?? []).map((a) => h('div', { class: 'amendment' }, `${a.id}: ${a.action} clause ${a.clause} by ${seatName(s, a.by)}${a.friendly ? ' (friendly)' : ''} · ${a.status ?? ''}`)))))];
   });
 }
