@@ -36,8 +36,8 @@ const floor = section($('#floor'), (s) => [s.speakers?.current?.seat, s.speakers
     h('div', { class: 'timer speaker-timer', dataset: { timer: c?.kind === 'moderated' ? 'caucus-speaker' : 'speaker' } })));
   const queue = list?.queue ?? [];
   parts.push(h('div', { class: 'queue' }, h('div', { class: 'label' }, 'Speakers list'),
-    queue.length ? h('ol', { id: 'queue' }, queue.slice(0, 8).map((q) => h('li', {}, seatName(s, q)))) : h('p', { class: 'muted' }, 'No one is waiting.'),
-    queue.length > 8 ? h('p', { class: 'muted' }, `and ${queue.length - 8} more`) : null));
+    queue.length ? h('ol', { id: 'queue' }, queue.slice(0, 6).map((q) => h('li', {}, seatName(s, q)))) : h('p', { class: 'muted' }, 'No one is waiting.'),
+    queue.length > 6 ? h('p', { class: 'muted' }, `and ${queue.length - 6} more`) : null));
   return parts;
 });
 

@@ -19,14 +19,16 @@ export function voteBoard(state, vote, { closed = false } = {}) {
   const seats = seatsOf(state, vote, closed);
   const ballots = vote.ballots ?? {};
   const t = vote.tally ?? {};
-  const list = h('ol', { class: 'board-seats', 'aria-label': 'Votes by seat' },
+  // Column count follows the electorate: 15 Council seats fit in two, a 193-seat GA in eight.
+  const cols = seats.length <= 16 ? 2 : seats.length <= 45 ? 3 : seats.length <= 100 ? 5 : 8;
+  const list = h('ol', { class: 'board-seats', 'aria-label': 'Votes by seat', style: `--cols: ${cols}`, dataset: { cols } },
     seats.map((code) => {
       const choice = ballots[code] ?? 'none';
       const veto = state?.seats?.[code]?.veto;
       const calling = !closed && vote.next === code;
       return h('li', { class: `seat${calling ? ' calling' : ''}`, dataset: { seat: code, choice } },
         h('span', { class: 'light', 'aria-hidden': 'true' }),
-        h('span', { class: 'seat-name' }, seatName(state, code)),
+        h('span', { class: 'seat-name', title: seatName(state, code) }, seatName(state, code)),
         veto ? h('span', { class: 'veto-mark', title: 'Permanent member (veto)' }, 'P5') : null,
         h('span', { class: 'answer' }, choice === 'none' ? (calling ? 'calling…' : '') : CHOICE_LABEL[choice] ?? choice));
     }));
