@@ -208,11 +208,10 @@ class Screen:
                          timeout, "waiting for the page to be live")
 
 
-def open_screen(driver, url, first=False, size=None):
+def open_screen(driver, url, first=False, size=(1920, 1080)):
     if not first:
         driver.switch_to.new_window("window")
-    if size:
-        driver.set_window_size(*size)
+    driver.set_window_size(*size)
     driver.get(url)
     screen = Screen(driver, driver.current_window_handle)
     screen.live()
