@@ -26,11 +26,18 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	$(MAKE) --no-print-directory test-integration
+	$(MAKE) --no-print-directory test-integration test-browser
 
+# A real gaveld on 127.0.0.1:0 driven by real WebSocket clients (Debian python3-websockets).
 test-integration:
 	@if ls Tests/acceptance/test_*.py >/dev/null 2>&1; then \
 	  GAVEL_BIN=$(BIN_DEBUG) $(PYTHON) -m pytest -q -p no:cacheprovider Tests/acceptance; \
+	fi
+
+# The web clients in a real headless Chromium (Debian chromium + chromium-driver, selenium).
+test-browser:
+	@if ls Tests/browser/test_*.py >/dev/null 2>&1; then \
+	  GAVEL_BIN=$(BIN_DEBUG) $(PYTHON) -m pytest -q -p no:cacheprovider Tests/browser; \
 	fi
 
 bench: release

@@ -54,7 +54,13 @@ let package = Package(
         "GavelCore", "GavelStore", "GavelAudit", "GavelServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // Echo server over GavelWire, for transport conformance tests.
+    .executableTarget(
+      name: "wire-echo",
+      dependencies: ["GavelWire", .product(name: "Logging", package: "swift-log")]),
     .target(name: "GavelTesting", dependencies: ["GavelCore", "GavelStore"]),
+    // Test helper for GavelStoreTests' crash test: appends in a loop until SIGKILLed.
+    .executableTarget(name: "gavel-store-crash-child", dependencies: ["GavelCore", "GavelStore"]),
 
     .testTarget(name: "GavelCoreTests", dependencies: ["GavelCore", "GavelTesting"]),
     .testTarget(name: "GavelStoreTests", dependencies: ["GavelStore", "GavelTesting"]),

@@ -1,1 +1,87 @@
-print("gaveld: not built yet")
+// gaveld: arguments, config, logging, signals — then the Daemon does the work (protocol.md §1).
+// Errors are one line on stderr with exit code 2; the ready line goes to stdout, flushed.
+import ArgumentParser
+import Dispatch
+import Foundation
+import GavelServer
+import Logging
+
+struct Gaveld: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "gaveld", abstract: "The Gavel debate-floor and voting daemon.")
+
+  @Option(help: "The TOML config file.")
+  var config = "Config/gaveld.toml"
+
+  @Option(help: "HOST:PORT to listen on (port 0 picks a free port); overrides the config.")
+  var listen: String?
+
+  @Option(help: "Directory of the committees' data files; overrides the config.")
+  var data: String?
+}
+
+func fail(_ message: String) -> Never {
+  let line = "gaveld: " + message.replacingOccurrences(of: "\n", with: " ") + "\n"
+  _ = line.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+  exit(2)
+}
+
+let arguments: Gaveld
+do {
+  arguments = try Gaveld.parse()
+} catch {
+  if Gaveld.exitCode(for: error) == .success {
+    print(Gaveld.fullMessage(for: error))
+    exit(0)
+  }
+  fail(Gaveld.message(for: error) + " (see gaveld --help)")
+}
+
+let config: GaveldConfig
+do {
+  config = try ConfigLoader.load(path: arguments.config, listen: arguments.listen, data: arguments.data)
+} catch {
+  fail(error.description)
+}
+
+let level = Logger.Level(rawValue: config.logLevel) ?? .info
+LoggingSystem.bootstrap { label in
+  var handler = StreamLogHandler.standardError(label: label)
+  handler.logLevel = level
+  return handler
+}
+let logger = Logger(label: "gaveld")
+
+let daemon: Daemon
+let port: Int
+do {
+  daemon = try Daemon(config: config, logger: logger)
+  for warning in daemon.warnings { logger.warning("\(warning)") }
+  port = try daemon.start()
+} catch {
+  fail(error.description)
+}
+
+// Signals are handled on a queue, not as async-signal handlers; `@Sendable` keeps the closures
+// off the main actor (libwebsockets-notes §9.5).
+signal(SIGTERM, SIG_IGN)
+signal(SIGINT, SIG_IGN)
+let stopping = Locked(false)
+var sources: [any DispatchSourceSignal] = []
+for number in [SIGTERM, SIGINT] {
+  let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+  source.setEventHandler { @Sendable in
+    guard stopping.withLock({ stopped in defer { stopped = true }; return !stopped }) else { return }
+    logger.info("signal received; finishing in-flight commands")
+    daemon.shutdown()
+    exit(0)
+  }
+  source.resume()
+  sources.append(source)
+}
+
+let scheme = config.tls == nil ? "http" : "https"
+let host = config.listenHost.contains(":") ? "[\(config.listenHost)]" : config.listenHost
+print("gaveld listening on \(scheme)://\(host):\(port)")
+fflush(nil)
+dispatchMain()

@@ -1,5 +1,5 @@
-// Questions Core II asks of the floor. Core I owns this file and implements them for real
-// (PLACEHOLDER bodies); the signatures must stay.
+// Questions Core II asks of the floor: quorum (R2.7, R2.8) and whether the floor is open for
+// motions (R4.2). The signatures are a contract with Core II.
 
 public struct QuorumFigures: Codable, Sendable, Hashable {
   /// Seats with a vote (members).
@@ -22,13 +22,21 @@ public struct QuorumFigures: Codable, Sendable, Hashable {
 }
 
 extension CommitteeState {
-  /// Quorum from members only (rules.md §2.2, R2.7).
+  /// Quorum from members only (rules.md §2.2, R1.2, R2.7): non-members never count.
   public var quorum: QuorumFigures {
     let members = committee.members
     let present = members.filter { attendance.isPresent($0.code) }.count
-    return QuorumFigures(members: members.count, present: present, toOpen: 0, toDecide: 0)
+    let floor = rules.floor
+    return QuorumFigures(
+      members: members.count, present: present,
+      toOpen: FloorRules.needed(floor.quorumOpenFraction, strict: floor.quorumOpenStrict, of: members.count),
+      toDecide: FloorRules.needed(floor.quorumDecideFraction, strict: floor.quorumDecideStrict, of: members.count))
   }
 
-  /// True when nobody holds the floor (no speech running or recognised), so motions are in order (R4.2).
-  public var floorIsOpen: Bool { true }
+  /// True when the meeting is open, no vote is being taken and nobody holds the floor (no speech
+  /// recognised, running or paused, in formal debate or a moderated caucus), so motions are in
+  /// order (R4.2, E-21). An unmoderated caucus leaves the floor open (to extend or end it).
+  public var floorIsOpen: Bool {
+    session.phase == .open && session.mode != .voting && currentSpeech == nil
+  }
 }

@@ -1,10 +1,26 @@
-// The floor's event types (Core I). PLACEHOLDER list: Core I completes it.
+// The floor's event types and command handlers (Core I). A type missing here cannot be decoded
+// from the log, and a handler missing here is an unknown command.
 public enum EventRegistry {
   public static let floor: [any EventPayload.Type] = [
-    SessionSuspended.self, SessionAdjourned.self, AgendaSet.self,
+    CommitteeConvened.self,
+    SessionOpened.self, SessionSuspended.self, SessionResumed.self, SessionAdjourned.self, AgendaSet.self,
+    AttendanceMarked.self, AttendanceDeclared.self,
+    SpeakerAdded.self, SpeakerRemoved.self, SpeakersListOpened.self, SpeakersListClosed.self,
+    SpeakersListExhausted.self, SpeakerRecognised.self, SpeechPaused.self, SpeechResumed.self, SpeechEnded.self,
+    SpeechYielded.self, ReplyRequested.self, ReplyGranted.self, ReplyDenied.self,
     SpeakingTimeSet.self, CaucusStarted.self, CaucusExtended.self, CaucusEnded.self,
+    PointRaised.self, PointResolved.self,
   ]
 }
 extension CommandRegistry {
-  static let floorCommands: [any CommandHandler.Type] = []
+  // Handler metatypes are immutable, stateless values; the protocol just is not marked Sendable.
+  nonisolated(unsafe) static let floorCommands: [any CommandHandler.Type] = [
+    SessionOpen.self, SessionSuspend.self, SessionResume.self, SessionAdjourn.self, AgendaSetCommand.self,
+    AttendanceMark.self, AttendanceDeclare.self,
+    SpeakersAdd.self, SpeakersRemove.self, SpeakersOpen.self, SpeakersClose.self, SpeakersSetTime.self,
+    SpeakersNext.self, SpeakerPause.self, SpeakerResume.self, SpeakerEnd.self, SpeakerYield.self,
+    ReplyAsk.self, ReplyGrant.self, ReplyDeny.self, CaucusEnd.self,
+    PointRaise.self, PointResolve.self,
+    TimerExpire.self,
+  ]
 }

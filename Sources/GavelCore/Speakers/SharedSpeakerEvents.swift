@@ -1,6 +1,7 @@
 // Speaker and caucus events also emitted by motions (Core II executes set_speaking_time,
-// moderated/unmoderated caucus and extend_caucus). Core I owns this file and fills in `apply`;
-// the names and the initialisers used by Core II must stay.
+// moderated/unmoderated caucus and extend_caucus); the names and initialisers must stay.
+// Owns R3.7 (a caucus suspends the GSL and its speech, never clears them) and the extension
+// arithmetic of rules.md §7.3: new_total = elapsed + remaining + extension.
 
 public enum CaucusKind: String, Codable, Sendable {
   case moderated, unmoderated
@@ -14,7 +15,8 @@ public struct SpeakingTimeSet: EventPayload {
     self.ms = ms
     self.at = at
   }
-  public func apply(to state: inout CommitteeState) {}
+  /// Applies to speeches recognised from now on.
+  public func apply(to state: inout CommitteeState) { state.speakers.speakingTimeMs = ms }
 }
 
 public struct CaucusStarted: EventPayload {
@@ -33,6 +35,11 @@ public struct CaucusStarted: EventPayload {
     self.at = at
   }
   public func apply(to state: inout CommitteeState) {
+    state.speakers.current?.pause(at: at)
+    let runsAtOnce = kind == .unmoderated || (state.definition?.rules.floor.modTotalRunsBetweenSpeakers ?? true)
+    state.caucus = CaucusState(
+      kind: kind, topic: topic, totalMs: totalMs, speakerMs: kind == .moderated ? speakerMs : nil, startedAt: at,
+      running: runsAtOnce)
     state.session.mode = kind == .moderated ? .moderatedCaucus : .unmoderatedCaucus
     state.session.since = at
   }
@@ -46,7 +53,11 @@ public struct CaucusExtended: EventPayload {
     self.ms = ms
     self.at = at
   }
-  public func apply(to state: inout CommitteeState) {}
+  /// The total grows by the extension: the end moves from the original end, not from now.
+  public func apply(to state: inout CommitteeState) {
+    state.caucus?.totalMs += ms
+    state.caucus?.extensions += 1
+  }
 }
 
 public struct CaucusEnded: EventPayload {
@@ -58,9 +69,13 @@ public struct CaucusEnded: EventPayload {
     self.at = at
     self.reason = reason
   }
+  /// The GSL resumes where it was; its suspended speech waits for the chair (`speaker.resume`).
   public func apply(to state: inout CommitteeState) {
+    if let speech = state.caucus?.current {
+      state.speakers.last = SpeechRecord(seat: speech.seat, kind: speech.kind, usedMs: speech.usedMs(at: at), endedAt: at)
+    }
     state.caucus = nil
-    state.session.mode = .formal
+    if state.session.mode != .voting { state.session.mode = .formal }
     state.session.since = at
   }
 }

@@ -1,7 +1,102 @@
-// PLACEHOLDER: the Core II work replaces this file.
+// The `motions`, `vote`, `votes` and `drafts` sections of the public view (protocol.md §6),
+// keys spelled exactly as there; extra keys (announcement, rounds, drawnSeat, …) are additions.
+
 extension CommitteeState {
-  var motionsView: JSON { .array([]) }
-  var voteView: JSON { .null }
-  var votesView: JSON { .array([]) }
-  var draftsView: JSON { .array([]) }
+  var motionsView: JSON {
+    .array(
+      rules.motions.ordered(motions.pending).map { motion in
+        let spec = rules.motions.spec(motion.kind)
+        return .object([
+          "id": .string(motion.id), "kind": .string(motion.kind.rawValue), "by": .string(motion.by),
+          "secondedBy": motion.secondedBy.map(JSON.string) ?? .null, "args": motion.args,
+          "status": .string(motion.status.rawValue), "raisedAt": .int(Int(motion.raisedAt)),
+          "threshold": spec.threshold.map { .string($0.rawValue) } ?? .null,
+          "debate": ["for": .int(spec.speakersFor), "against": .int(spec.speakersAgainst)],
+          "warnings": .array(motion.warnings.map(JSON.string)),
+        ])
+      })
+  }
+
+  var voteView: JSON {
+    guard let vote else { return .null }
+    let tally = vote.tally
+    var fields = commonVoteFields(vote)
+    fields["round"] = .int(vote.round)
+    fields["next"] = vote.next(isPresent: { attendance.isPresent($0) }).map(JSON.string) ?? .null
+    fields["tally"] = [
+      "yes": .int(tally.yes), "no": .int(tally.no), "abstain": .int(tally.abstain), "pass": .int(vote.passes),
+    ]
+    fields["ballots"] = ballotsJSON(vote.ballots)
+    fields["secondRound"] = .array(vote.secondRound.map(JSON.string))
+    return .object(fields)
+  }
+
+  var votesView: JSON {
+    .array(
+      votes.map { closed in
+        var fields = commonVoteFields(closed.vote)
+        fields["tally"] = [
+          "yes": .int(closed.tally.yes), "no": .int(closed.tally.no), "abstain": .int(closed.tally.abstain),
+          "notVoting": .int(closed.notVoting),
+        ]
+        fields["outcome"] = .string(closed.outcome.rawValue)
+        fields["reason"] = .string(closed.reason.rawValue)
+        fields["vetoedBy"] = .array(closed.vetoedBy.map(JSON.string))
+        fields["ballots"] = ballotsJSON(closed.ballots)
+        fields["closedAt"] = .int(Int(closed.closedAt))
+        fields["announcement"] = .string(closed.announcement)
+        fields["quorumChallenged"] = .bool(closed.quorumChallenged)
+        fields["warnings"] = .array(closed.warnings.map(JSON.string))
+        return .object(fields)
+      })
+  }
+
+  var draftsView: JSON {
+    .array(
+      drafts.order.compactMap { drafts.draft($0) }.map { draft in
+        .object([
+          "id": .string(draft.id), "title": .string(draft.title),
+          "sponsors": .array(draft.sponsors.map(JSON.string)),
+          "signatories": .array(draft.signatories.map(JSON.string)), "status": .string(draft.status.rawValue),
+          "clauses": .array(
+            draft.clauses.filter { !$0.struck }.map {
+              ["n": .int($0.n), "kind": .string($0.kind.rawValue), "text": .string($0.text)]
+            }),
+          "amendments": .array(
+            draft.amendments.map {
+              [
+                "id": .string($0.id), "clause": .int($0.clause), "action": .string($0.action.rawValue),
+                "text": .string($0.text), "by": .string($0.by), "friendly": .bool($0.friendly),
+                "status": .string($0.status.rawValue),
+              ]
+            }),
+          "parts": .array(
+            draft.parts.map {
+              ["id": .string($0.id), "clauses": .array($0.clauses.map(JSON.int)), "status": .string($0.status.rawValue)]
+            }),
+          "resolution": draft.resolution.map(JSON.string) ?? .null,
+          "requestedBy": draft.requestedBy.map(JSON.string) ?? .null,
+          "revision": .int(draft.revision),
+        ])
+      })
+  }
+
+  private func commonVoteFields(_ vote: OpenVote) -> [String: JSON] {
+    [
+      "id": .string(vote.id),
+      "subject": ["kind": .string(vote.subject.kind.rawValue), "id": .string(vote.subject.id)],
+      "question": .string(vote.question.rawValue), "threshold": .string(vote.threshold.rawValue),
+      "method": .string(vote.method.rawValue), "order": .array(vote.order.map(JSON.string)),
+      "eligible": .array(vote.eligible.map(JSON.string)), "rights": .array(vote.rights.map(JSON.string)),
+      "openedAt": .int(Int(vote.openedAt)), "drawnSeat": vote.drawnSeat.map(JSON.string) ?? .null,
+      "art27Parties": .array(vote.art27Parties.map(JSON.string)),
+      "rounds": .array(
+        vote.log.map { ["seat": .string($0.seat), "choice": .string($0.choice.rawValue), "round": .int($0.round)] }),
+      "reconsiders": vote.reconsiders.map(JSON.string) ?? .null,
+    ]
+  }
+
+  private func ballotsJSON(_ ballots: [String: Choice]) -> JSON {
+    .object(ballots.mapValues { .string($0.rawValue) })
+  }
 }

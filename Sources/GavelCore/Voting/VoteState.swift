@@ -1,3 +1,126 @@
-// PLACEHOLDER: the Core II work replaces this file.
-public struct OpenVote: Codable, Sendable, Equatable {}
-public struct ClosedVote: Codable, Sendable, Equatable {}
+// The open vote and the record of closed votes. The electorate, the quorum finding and the
+// call order are frozen when the vote opens (R2.9) and never recomputed from attendance.
+
+public struct BallotEntry: Codable, Sendable, Hashable {
+  public var seat: String
+  public var choice: Choice
+  public var round: Int
+  public var rights: Bool
+  /// True when the chair entered a spoken answer (`vote.record`) or the rules forced it (Art. 27(3)).
+  public var byChair: Bool
+  public init(seat: String, choice: Choice, round: Int, rights: Bool, byChair: Bool) {
+    self.seat = seat
+    self.choice = choice
+    self.round = round
+    self.rights = rights
+    self.byChair = byChair
+  }
+}
+
+public struct OpenVote: Codable, Sendable, Equatable {
+  public var id: String
+  public var subject: VoteSubject
+  public var question: QuestionType
+  public var threshold: ThresholdID
+  public var method: VotingMethod
+  public var round: Int = 1
+  /// Call order (roll call: the roll rotated to the drawn seat; otherwise the roll order).
+  public var order: [String]
+  /// Seats called again in round 2 (those that passed, in call order).
+  public var secondRound: [String] = []
+  public var eligible: [String]
+  /// Eligible seats that declared present and voting when the vote opened.
+  public var presentAndVoting: [String]
+  /// Art. 27(3) parties: forced to abstain.
+  public var art27Parties: [String] = []
+  public var chapter: CharterChapter?
+  /// Veto holders that hold a vote in the body but are not in the electorate (absent at open).
+  public var absentVetoHolders: [String] = []
+  public var vetoHolders: [String] = []
+  public var quorum: QuorumFigures
+  /// M: seats with a vote in the body.
+  public var members: Int
+  public var drawnSeat: String?
+  public var draw: UInt64?
+  public var log: [BallotEntry] = []
+  /// Placard totals entered by the dais.
+  public var count: Tally?
+  public var openedAt: Int64
+  public var warnings: [String] = []
+  /// The closed vote this one reconsiders (§5.11), never mutated.
+  public var reconsiders: String?
+
+  public init(
+    id: String, subject: VoteSubject, question: QuestionType, threshold: ThresholdID, method: VotingMethod,
+    order: [String], eligible: [String], presentAndVoting: [String], quorum: QuorumFigures, members: Int,
+    openedAt: Int64
+  ) {
+    self.id = id
+    self.subject = subject
+    self.question = question
+    self.threshold = threshold
+    self.method = method
+    self.order = order
+    self.eligible = eligible
+    self.presentAndVoting = presentAndVoting
+    self.quorum = quorum
+    self.members = members
+    self.openedAt = openedAt
+  }
+
+  /// Each seat's latest answer (a round-2 answer replaces a pass).
+  public var ballots: [String: Choice] {
+    var all: [String: Choice] = [:]
+    for entry in log { all[entry.seat] = entry.choice }
+    return all
+  }
+
+  public var rights: [String] { order.filter { seat in log.contains { $0.seat == seat && $0.rights } } }
+
+  public func answered(_ seat: String, round: Int) -> Bool {
+    log.contains { $0.seat == seat && $0.round == round }
+  }
+
+  /// Totals now: the placard count when entered, else the per-seat answers.
+  public var tally: Tally {
+    if let count { return count }
+    let values = ballots.values
+    return Tally(
+      yes: values.filter { $0 == .yes }.count, no: values.filter { $0 == .no }.count,
+      abstain: values.filter { $0 == .abstain }.count)
+  }
+
+  public var passes: Int { count == nil ? ballots.values.filter { $0 == .pass }.count : 0 }
+
+  /// The seat called now in a roll call; seats that have left since the vote opened are passed
+  /// over and recorded not voting (R2.9).
+  public func next(isPresent: (String) -> Bool) -> String? {
+    guard method == .rollCall else { return nil }
+    let calls = round == 1 ? order : secondRound
+    return calls.first { !answered($0, round: round) && isPresent($0) }
+  }
+}
+
+public struct ClosedVote: Codable, Sendable, Equatable {
+  public var vote: OpenVote
+  public var tally: Tally
+  public var notVoting: Int
+  public var outcome: Outcome
+  public var reason: OutcomeReason
+  public var vetoedBy: [String]
+  /// R2.9 SNAPSHOT_AT_OPEN: fewer members took part than the decision quorum.
+  public var quorumChallenged: Bool
+  public var announcement: String
+  public var closedAt: Int64
+  public var warnings: [String]
+
+  public var id: String { vote.id }
+  public var subject: VoteSubject { vote.subject }
+  /// Final answers, without passes that were never turned into a vote.
+  public var ballots: [String: Choice] { vote.ballots.filter { $0.value != .pass } }
+}
+
+extension CommitteeState {
+  /// The id the next vote gets (`V1`, `V2`, …); cancelled votes keep their number.
+  var nextVoteId: String { "V\(votes.count + 1)" }
+}

@@ -1,0 +1,34 @@
+// The first event of every log (design rule 5): the committee's roster and rules as data, with
+// the hash the server computed over their canonical bytes. The core has no crypto, so the hash
+// arrives from outside and is only carried.
+
+public struct CommitteeConvened: EventPayload {
+  public static let wireName = "committeeConvened"
+  public var definition: CommitteeDefinition
+  /// Hex SHA-256 of `JSON`-canonical bytes of `definition`.
+  public var definitionHash: String
+  public var at: Int64
+
+  public init(definition: CommitteeDefinition, definitionHash: String, at: Int64) {
+    self.definition = definition
+    self.definitionHash = definitionHash
+    self.at = at
+  }
+
+  /// Starts the committee afresh: convening is the beginning of its history.
+  public func apply(to state: inout CommitteeState) {
+    state = CommitteeState()
+    state.definition = definition
+    state.definitionHash = definitionHash
+    state.topic = definition.topic
+    state.session.since = at
+    let floor = definition.rules.floor
+    state.speakers.speakingTimeMs = floor.defaultSpeakingTimeMs
+    state.speakers.open = floor.gslOpensWhenAgendaSet && !definition.topic.isEmpty
+  }
+}
+
+/// The event that starts a committee's log.
+public func convene(_ definition: CommitteeDefinition, definitionHash: String, at: Int64) -> Event {
+  Event(CommitteeConvened(definition: definition, definitionHash: definitionHash, at: at))
+}

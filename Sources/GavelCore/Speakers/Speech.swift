@@ -1,0 +1,84 @@
+// One speech and its timer (design rule 8, rules.md §7.1): the timer is state written by
+// events — `startedAt` of the current run, `elapsedMs` accumulated before it, `running` — and
+// every reading of it takes `now` from the caller, never from a clock.
+
+public enum SpeechKind: String, Codable, Sendable {
+  /// Recognised from the general speakers list.
+  case gsl
+  /// Time received from another delegate's yield.
+  case yielded
+  /// The speaker yielded to questions: the timer runs only while answers are given.
+  case questions
+  /// A right of reply (R3.8).
+  case reply
+  /// A speaker of a moderated caucus.
+  case caucus
+}
+
+public struct Speech: Codable, Sendable, Equatable {
+  public var seat: String
+  public var kind: SpeechKind
+  /// Time allowed for this speech.
+  public var timeMs: Int
+  /// When the current run started (meaningful while `running`; the generation of its expiry).
+  public var startedAt: Int64
+  /// Time used before the current run.
+  public var elapsedMs: Int
+  public var running: Bool
+  /// The seat that yielded its remaining time to this speaker, if any.
+  public var yieldedFrom: String?
+  /// Yields in the chain that led to this speech (0 for a speech from the list).
+  public var yieldDepth: Int
+
+  public init(
+    seat: String, kind: SpeechKind, timeMs: Int, startedAt: Int64, elapsedMs: Int = 0, running: Bool = true,
+    yieldedFrom: String? = nil, yieldDepth: Int = 0
+  ) {
+    self.seat = seat
+    self.kind = kind
+    self.timeMs = timeMs
+    self.startedAt = startedAt
+    self.elapsedMs = elapsedMs
+    self.running = running
+    self.yieldedFrom = yieldedFrom
+    self.yieldDepth = yieldDepth
+  }
+
+  /// Time used by `now`, never more than the time allowed.
+  public func usedMs(at now: Int64) -> Int {
+    let run = running ? Int(max(0, now - startedAt)) : 0
+    return min(timeMs, elapsedMs + run)
+  }
+
+  public func remainingMs(at now: Int64) -> Int { timeMs - usedMs(at: now) }
+
+  /// When the speech runs out, if its timer is running.
+  public var expiresAt: Int64? { running ? startedAt + Int64(timeMs - elapsedMs) : nil }
+
+  mutating func pause(at now: Int64) {
+    guard running else { return }
+    elapsedMs = usedMs(at: now)
+    running = false
+  }
+
+  mutating func resume(at now: Int64) {
+    guard !running else { return }
+    startedAt = now
+    running = true
+  }
+}
+
+/// A speech that has ended, kept so that a right of reply knows what it answers (R3.9).
+public struct SpeechRecord: Codable, Sendable, Equatable {
+  public var seat: String
+  public var kind: SpeechKind
+  public var usedMs: Int
+  public var endedAt: Int64
+
+  public init(seat: String, kind: SpeechKind, usedMs: Int, endedAt: Int64) {
+    self.seat = seat
+    self.kind = kind
+    self.usedMs = usedMs
+    self.endedAt = endedAt
+  }
+}

@@ -1,0 +1,103 @@
+// Joining a committee (protocol.md §3 hello, §4 welcome, §5 resume). Runs on the Floor's queue,
+// between batches, so a joining connection sees exactly the frames after its welcome's seq:
+// no gap, no duplicate.
+import GavelCore
+import GavelStore
+import GavelWire
+
+extension Floor {
+  func join(_ conn: ConnectionID, _ hello: Hello) {
+    guard let store else { return }
+    let credential: Credential?
+    do {
+      credential = try store.credential(token: hello.token)
+    } catch {
+      logger.error("credential lookup failed", metadata: ["store.error": "\(error)"])
+      sink.close(conn, code: CloseCode.internalError.rawValue, reason: "storage unavailable, retry")
+      return
+    }
+    guard let credential, !credential.revoked else {
+      sink.close(conn, code: CloseCode.unauthorized.rawValue, reason: "unknown or revoked token")
+      return
+    }
+    switch credential.role {
+    case .system:
+      sink.close(conn, code: CloseCode.forbidden.rawValue, reason: "role not allowed on this committee")
+      return
+    case .delegate:
+      guard let seat = credential.seat, state.committee.seat(seat) != nil else {
+        sink.close(conn, code: CloseCode.forbidden.rawValue, reason: "seat not in this committee")
+        return
+      }
+    case .chair, .display, .auditor:
+      break
+    }
+    if options.replaceConnections {
+      for (other, subscriber) in subscribers where subscriber.credentialId == credential.id {
+        sink.close(other, code: CloseCode.replaced.rawValue, reason: "replaced by a newer connection")
+        leave(other)
+      }
+    }
+    let subscriber = Subscriber(
+      credentialId: credential.id, role: credential.role, seat: credential.role == .delegate ? credential.seat : nil)
+    subscribers[conn] = subscriber
+    metrics.connectionJoined(subscriber.role.rawValue)
+    welcome(conn, subscriber, after: hello.after)
+  }
+
+  func leave(_ conn: ConnectionID) {
+    guard let subscriber = subscribers.removeValue(forKey: conn) else { return }
+    metrics.connectionLeft(subscriber.role.rawValue)
+  }
+
+  private func welcome(_ conn: ConnectionID, _ subscriber: Subscriber, after: Int64?) {
+    let now = WallClock.nowMs()
+    if let after, after > 0, after <= seq, let missed = ring.frames(after: after) ?? framesFromLog(after: after) {
+      sink.send(
+        ServerFrame.welcome(
+          committee: committeeId, role: subscriber.role, seat: subscriber.seat, seq: after, resumed: true,
+          serverTime: now, state: nil), to: conn)
+      for frame in missed { sink.send(frame, to: conn) }
+      return
+    }
+    sink.send(
+      ServerFrame.welcome(
+        committee: committeeId, role: subscriber.role, seat: subscriber.seat, seq: seq, resumed: false,
+        serverTime: now, state: view), to: conn)
+  }
+
+  /// Rebuilds the event frames after `after` from the log: replays it to compute the view at
+  /// each seq. Nil (→ a fresh welcome) when too far behind or when anything disagrees.
+  func framesFromLog(after: Int64) -> [Frame]? {
+    guard let store, seq - after <= Int64(options.maxLogCatchUp) else { return nil }
+    var replayed = CommitteeState()
+    var before: JSON?
+    var frames: [Frame] = []
+    var cursor: Int64 = 0
+    do {
+      while cursor < seq {
+        let page = try store.events(after: cursor, limit: 1000)
+        guard !page.isEmpty else { break }
+        for stored in page where stored.seq <= seq {
+          evolve(&replayed, try stored.decode())
+          if stored.seq == after {
+            before = publicView(replayed)
+          } else if stored.seq > after, let old = before {
+            let next = publicView(replayed)
+            frames.append(
+              ServerFrame.event(
+                seq: stored.seq, at: stored.at, name: stored.name, payload: stored.payload, patch: old.diff(to: next)))
+            before = next
+          }
+          cursor = stored.seq
+        }
+      }
+    } catch {
+      logger.warning("resume from the log failed; sending a fresh welcome", metadata: ["error": "\(error)"])
+      return nil
+    }
+    // The replayed view must be the live one, or the client would drift: fall back instead.
+    guard cursor == seq, frames.count == Int(seq - after), before == view else { return nil }
+    return frames
+  }
+}

@@ -1,0 +1,130 @@
+// The Floor: the single writer of one committee (design rules 1–3). It alone owns the
+// committee's state and its EventStore. Input arrives from any thread through a locked inbox;
+// everything else in this class is touched only on `queue`, which drains the inbox in batches
+// (group commit). @unchecked Sendable rests on exactly that confinement.
+import Dispatch
+import GavelCore
+import GavelStore
+import GavelWire
+import Logging
+
+public struct FloorOptions: Sendable {
+  /// Event frames kept in memory for resume (protocol.md §5).
+  public var ringCapacity = 4096
+  /// Resume from the log replays at most this many missed events; more gets a fresh welcome.
+  public var maxLogCatchUp = 50_000
+  /// Most inputs decided per transaction.
+  public var maxBatch = 512
+  /// Close older connections of a credential with 4409 when a new one joins.
+  public var replaceConnections = false
+  /// How often revoked tokens are looked for.
+  public var revocationPollMs = 1000
+  public init() {}
+}
+
+public final class Floor: @unchecked Sendable {
+  public let committeeId: String
+  let queue: DispatchQueue
+  let sink: any FrameSink
+  let metrics: Metrics
+  let options: FloorOptions
+  var logger: Logger
+
+  private struct Inbox {
+    var items: [FloorInput] = []
+    var scheduled = false
+    var closed = false
+  }
+  private let inbox = Locked(Inbox())
+  /// The committed seq, readable from any thread (health and metrics).
+  let committedSeq: Locked<Int64>
+
+  // Confined to `queue`.
+  var store: EventStore?
+  var state: CommitteeState
+  /// `publicView(state)`, kept so that each event costs one view and one diff.
+  var view: JSON
+  var seq: Int64
+  var lastAt: Int64 = 0
+  var ring: EventRing
+  var outcomes = OutcomeCache(capacity: 100_000)
+  var subscribers: [ConnectionID: Subscriber] = [:]
+  var deadlineTimer: (any DispatchSourceTimer)?
+  var firedDeadlines: Set<Deadline> = []
+  var revocationTimer: (any DispatchSourceTimer)?
+
+  /// `store` must hold the committee already convened; `state` is its loaded state.
+  public init(
+    committeeId: String, store: EventStore, state: CommitteeState, sink: any FrameSink, metrics: Metrics,
+    options: FloorOptions = .init(), logger: Logger
+  ) {
+    self.committeeId = committeeId
+    self.queue = DispatchQueue(label: "gavel.floor.\(committeeId)", qos: .userInitiated)
+    self.sink = sink
+    self.metrics = metrics
+    self.options = options
+    var logger = logger
+    logger[metadataKey: "committee.id"] = .string(committeeId)
+    self.logger = logger
+    self.store = store
+    self.state = state
+    self.view = publicView(state)
+    self.seq = store.lastSeq
+    self.committedSeq = Locked(store.lastSeq)
+    self.ring = EventRing(capacity: options.ringCapacity, lastSeq: store.lastSeq)
+  }
+
+  /// Arms the timers. Call once, after the wire is up.
+  public func start() {
+    queue.async { [self] in
+      scheduleDeadline()
+      startRevocationPoll()
+    }
+  }
+
+  /// Hands an input to the Floor. Any thread; never blocks on the Floor's work.
+  func submit(_ input: FloorInput) {
+    let wake = inbox.withLock { box -> Bool in
+      guard !box.closed else { return false }
+      box.items.append(input)
+      guard !box.scheduled else { return false }
+      box.scheduled = true
+      return true
+    }
+    if wake { queue.async { [self] in drain() } }
+  }
+
+  /// Decides and commits everything already submitted, then refuses further input and closes
+  /// the store. Blocks until done (SIGTERM path: in-flight commands are finished, never lost).
+  public func shutdown() {
+    let pending = inbox.withLock { box -> [FloorInput] in
+      box.closed = true
+      defer { box.items = [] }
+      return box.items
+    }
+    queue.sync {
+      if !pending.isEmpty { process(pending) }
+      deadlineTimer?.cancel()
+      revocationTimer?.cancel()
+      deadlineTimer = nil
+      revocationTimer = nil
+      store = nil
+    }
+  }
+
+  private func drain() {
+    while true {
+      let items = inbox.withLock { box -> [FloorInput] in
+        guard !box.items.isEmpty else {
+          box.scheduled = false
+          return []
+        }
+        let n = min(box.items.count, options.maxBatch)
+        defer { box.items.removeFirst(n) }
+        return Array(box.items.prefix(n))
+      }
+      if items.isEmpty { return }
+      process(items)
+    }
+  }
+}

@@ -1,0 +1,28 @@
+// What reaches a Floor's inbox, in arrival order: joins, commands, departures and its own timers.
+import GavelCore
+import GavelWire
+
+enum FloorInput: Sendable {
+  case hello(ConnectionID, Hello)
+  case command(ConnectionID, ClientCommand)
+  case closed(ConnectionID)
+  /// A timer expired: the deadline's command, submitted by the system actor.
+  case deadline(Deadline)
+}
+
+/// A joined connection: who it speaks for, from its credential (never from arguments).
+struct Subscriber: Sendable {
+  var credentialId: Int64
+  var role: Role
+  var seat: String?
+  var actor: Actor { Actor(role: role, seat: seat) }
+}
+
+/// Where a Floor's frames go. `WireServer` in the daemon.
+public protocol FrameSink: Sendable {
+  func send(_ frame: Frame, to id: ConnectionID)
+  func send(_ frame: Frame, to ids: [ConnectionID])
+  func close(_ id: ConnectionID, code: UInt16, reason: String)
+}
+
+extension WireServer: FrameSink {}

@@ -1,1 +1,0 @@
-// GavelServer: see shared/design.md. (Filled in by its issue.)

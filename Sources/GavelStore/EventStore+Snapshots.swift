@@ -1,0 +1,66 @@
+// Snapshots let a start replay only the tail. Each stores the state as JSON (readable in the
+// sqlite3 shell) with SHA-256(tag ‖ seq ‖ chain hash at seq ‖ state). A snapshot whose hash or
+// chain link does not match, or that no longer decodes, is ignored: the next older one (or
+// genesis) is used instead, so a bad snapshot costs time, never correctness.
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+import GavelCore
+
+struct SnapshotAnchor {
+  let seq: Int64
+  let chainHash: [UInt8]
+  let state: CommitteeState?
+}
+
+extension EventStore {
+  /// Writes the state as of `lastSeq`. The caller passes the state it holds at that seq.
+  public func writeSnapshot(_ state: CommitteeState) throws(StoreError) {
+    guard lastSeq > 0 else { return }
+    let bytes = Self.encodeState(state)
+    let hash = HashChain.snapshotHash(seq: lastSeq, chainHash: lastHash, state: bytes)
+    let stmt = try db.statement("INSERT OR IGNORE INTO snapshots (seq, chain_hash, state, hash) VALUES (?, ?, ?, ?)")
+    stmt.bind(1, lastSeq)
+    stmt.bindBlob(2, lastHash)
+    stmt.bindText(3, bytes)
+    stmt.bindBlob(4, hash)
+    try stmt.run()
+    lastSnapshotSeq = lastSeq
+  }
+
+  static func encodeState(_ state: CommitteeState) -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    // The state is plain Codable data (strings, integers, booleans, arrays); encoding cannot fail.
+    return Array(try! encoder.encode(state))
+  }
+
+  /// The newest snapshot at or before `end` that checks out, or nil (start from genesis).
+  func newestSnapshot(through end: Int64, decodeState: Bool) throws(StoreError) -> SnapshotAnchor? {
+    let stmt = try db.statement("SELECT seq, chain_hash, state, hash FROM snapshots WHERE seq <= ? ORDER BY seq DESC")
+    defer { stmt.reset() }
+    stmt.bind(1, end)
+    while try stmt.step() {
+      let seq = stmt.int64(0)
+      let chainHash = stmt.bytes(1)
+      let bytes = stmt.bytes(2)
+      guard HashChain.snapshotHash(seq: seq, chainHash: chainHash, state: bytes) == stmt.bytes(3),
+        try chainHash == eventHash(seq: seq)
+      else { continue }
+      guard decodeState else { return SnapshotAnchor(seq: seq, chainHash: chainHash, state: nil) }
+      guard let state = try? JSONDecoder().decode(CommitteeState.self, from: Data(bytes)) else { continue }
+      return SnapshotAnchor(seq: seq, chainHash: chainHash, state: state)
+    }
+    return nil
+  }
+
+  /// The stored chain hash of one event, or nil when there is no such row.
+  func eventHash(seq: Int64) throws(StoreError) -> [UInt8]? {
+    let stmt = try db.statement("SELECT hash FROM events WHERE seq = ?")
+    defer { stmt.reset() }
+    stmt.bind(1, seq)
+    return try stmt.step() ? stmt.bytes(0) : nil
+  }
+}

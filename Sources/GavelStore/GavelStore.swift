@@ -1,1 +1,0 @@
-// GavelStore: see shared/design.md. (Filled in by its issue.)

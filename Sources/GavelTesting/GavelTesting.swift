@@ -1,1 +1,0 @@
-// GavelTesting: see shared/design.md. (Filled in by its issue.)

@@ -1,0 +1,42 @@
+// Per-connection state of one WebSocket, confined to the lws thread: its outbox, the message
+// being reassembled, and the close it owes the peer.
+import CLibWebSockets
+
+/// A close the connection will send from its next WRITEABLE (closes are only ever sent from
+/// there, because the WRITEABLE return value is always honoured — pitfall 4).
+struct PendingClose {
+  var code: UInt16
+  var reason: String
+  /// True: send before anything queued (1009, 4408). False: after the outbox drains.
+  var urgent: Bool
+}
+
+/// One open WebSocket. lws thread only.
+final class Connection {
+  let id: ConnectionID
+  let wsi: OpaquePointer
+  var outbox: Outbox
+  var pendingClose: PendingClose? = nil
+
+  /// The message being reassembled from RECEIVE chunks.
+  var rx: [UInt8] = []
+  var rxInMessage = false
+  var rxIsText = true
+  /// Sticky: once a message is over the limit, every further chunk is ignored until the close
+  /// goes out (lws may drop a -1 from RECEIVE with permessage-deflate — pitfall 4).
+  var rxRejected = false
+
+  init(id: ConnectionID, wsi: OpaquePointer, outboxLimit: Int) {
+    self.id = id
+    self.wsi = wsi
+    self.outbox = Outbox(limit: outboxLimit)
+  }
+
+  /// lws thread. Queue a close; an urgent one replaces a polite one and discards the outbox.
+  func requestClose(code: UInt16, reason: String, urgent: Bool) {
+    if let existing = pendingClose, existing.urgent || !urgent { return }
+    pendingClose = PendingClose(code: code, reason: reason, urgent: urgent)
+    if urgent { outbox.removeAll() }
+    lws_callback_on_writable(wsi)
+  }
+}

@@ -1,1 +1,0 @@
-// GavelWire: see shared/design.md. (Filled in by its issue.)

@@ -1,0 +1,150 @@
+// Runtime rule 6: the lws thread. This object is created inside the service Thread's closure
+// and is not Sendable, so the compiler keeps it (and every lws pointer it holds) on that
+// thread. The context is created, serviced and destroyed here.
+import CLibWebSockets
+import Dispatch
+import Logging
+
+/// Everything the lws thread owns. lws thread only.
+final class ServiceLoop {
+  let config: WireConfig
+  let logger: Logger
+  let handler: any WireHandler
+  let handOver: HandOver
+  let counters: WireCounters
+  let storage = CConfigStorage()
+  let staticFiles: StaticFiles?
+  var scratch = ScratchBuffer()
+
+  var connections: [ConnectionID: Connection] = [:]
+  var pendingBodies: [UInt64: PendingBody] = [:]
+  private var nextID: UInt64 = 1
+
+  /// Set by a stop command: no new upgrades, every connection is closing, and the loop ends
+  /// when they are gone or the deadline passes.
+  var stopDeadline: DispatchTime? = nil
+
+  init(
+    config: WireConfig, logger: Logger, handler: any WireHandler, handOver: HandOver,
+    counters: WireCounters
+  ) {
+    self.config = config
+    self.logger = logger
+    self.handler = handler
+    self.handOver = handOver
+    self.counters = counters
+    self.staticFiles = config.webRoot.map(StaticFiles.init(root:))
+  }
+
+  /// lws thread. A fresh id for a connection or an HTTP response; never 0, never reused.
+  func makeID() -> UInt64 {
+    defer { nextID += 1 }
+    return nextID
+  }
+
+  /// lws thread: the whole life of the context. Reports the bound port (or why not) through
+  /// `ready` once, then services until a stop completes.
+  func run(ready: (Result<Int, WireError>) -> Void) {
+    var info = storage.creationInfo(config, user: Unmanaged.passUnretained(self).toOpaque())
+    guard let context = lws_create_context(&info) else {
+      ready(.failure(BindProbe.explainStartFailure(config)))
+      return
+    }
+    let vhost = lws_get_vhost_by_name(context, "default")
+    let port = vhost.map { Int(lws_get_vhost_listen_port($0)) } ?? config.port
+    handOver.publish(context)
+    ready(.success(port))
+    logger.info(
+      "wire listening", metadata: ["wire.host": "\(config.host)", "wire.port": "\(port)"])
+
+    while !finished {
+      // Blocks until I/O, an lws timer or a cancel (pitfall 10); stop() wakes us at its deadline.
+      if lws_service(context, 0) < 0 { break }
+    }
+    handOver.retract()  // no foreign thread may cancel from here on (pitfall 3)
+    lws_context_destroy(context)
+    logger.info("wire stopped", metadata: ["wire.port": "\(port)"])
+  }
+
+  private var finished: Bool {
+    guard let deadline = stopDeadline else { return false }
+    return connections.isEmpty || DispatchTime.now() >= deadline
+  }
+
+  /// lws thread, EVENT_WAIT_CANCELLED: apply everything other threads handed over, in order.
+  func drainInbox() {
+    for command in handOver.takeAll() {
+      switch command {
+      case .send(let frame, let id):
+        enqueue(frame, to: id)
+      case .sendMany(let frame, let ids):
+        for id in ids { enqueue(frame, to: id) }
+      case .close(let id, let code, let reason):
+        connections[id]?.requestClose(code: code, reason: reason, urgent: false)
+      case .stop(let code, let deadline):
+        beginStop(code: code, deadline: deadline)
+      }
+    }
+  }
+
+  private func beginStop(code: UInt16, deadline: DispatchTime) {
+    guard stopDeadline == nil else { return }
+    stopDeadline = deadline  // stop() wakes the loop when it passes
+    for connection in connections.values {
+      connection.requestClose(code: code, reason: "server shutting down", urgent: false)
+    }
+  }
+
+  /// lws thread, FILTER_PROTOCOL_CONNECTION: only /ws and /ws/NAME upgrade, and not while
+  /// stopping.
+  func acceptsUpgrade(_ wsi: OpaquePointer) -> Bool {
+    guard stopDeadline == nil, let path = requestPath(wsi) else { return false }
+    return Self.isWebSocketPath(path)
+  }
+
+  static func isWebSocketPath(_ path: String) -> Bool {
+    if path == "/ws" { return true }
+    guard path.hasPrefix("/ws/") else { return false }
+    let rest = path.dropFirst(4)
+    return !rest.isEmpty && !rest.contains("/")
+  }
+
+  func requestPath(_ wsi: OpaquePointer) -> String? {
+    var buffer = [CChar](repeating: 0, count: 512)
+    let n = lws_hdr_copy(wsi, &buffer, Int32(buffer.count), WSI_TOKEN_GET_URI)
+    guard n > 0 else { return nil }
+    return String(decoding: buffer[0..<Int(n)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  func peerAddress(_ wsi: OpaquePointer) -> String {
+    var buffer = [CChar](repeating: 0, count: 128)
+    guard lws_get_peer_simple(wsi, &buffer, buffer.count) != nil else { return "" }
+    return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  /// lws thread, ESTABLISHED.
+  func opened(_ wsi: OpaquePointer, session: UnsafeMutablePointer<UInt64>) -> Int32 {
+    let id = makeID()
+    session.pointee = id
+    connections[id] = Connection(id: id, wsi: wsi, outboxLimit: config.outboxLimit)
+    counters.connectionsOpen.wrappingAdd(1, ordering: .relaxed)
+    let path = requestPath(wsi) ?? "/ws"
+    handler.wireOpened(id, path: path, peer: peerAddress(wsi))
+    return 0
+  }
+
+  func connection(_ session: UnsafeMutablePointer<UInt64>?) -> Connection? {
+    guard let session else { return nil }
+    return connections[session.pointee]
+  }
+
+  /// lws thread, CLOSED: the connection is gone, whatever the cause.
+  func closed(_ session: UnsafeMutablePointer<UInt64>?) {
+    guard let session, let connection = connections.removeValue(forKey: session.pointee) else {
+      return
+    }
+    session.pointee = 0
+    counters.connectionsOpen.wrappingSubtract(1, ordering: .relaxed)
+    handler.wireClosed(connection.id)
+  }
+}

@@ -1,0 +1,38 @@
+import GavelTesting
+import Testing
+
+@testable import GavelCore
+
+@Suite struct ConveneTests {
+  @Test func convenedCommitteeCarriesDefinitionHashAndTopic() throws {
+    let def = Committees.unsc2026
+    let state = replay([convene(def, definitionHash: "ab12", at: 5)])
+    var expected = CommitteeState()
+    expected.definition = def
+    expected.definitionHash = "ab12"
+    expected.topic = Committees.tajikistan
+    expected.session.since = 5
+    expected.speakers.speakingTimeMs = 90_000
+    expected.speakers.open = true
+    #expect(state == expected)
+    #expect(state.committee.members.count == 15)
+    #expect(state.committee.seats.map(\.code).prefix(3) == ["AFG", "BHR", "CHN"])
+  }
+
+  @Test func rosterOf1994IsInEnglishAlphabeticalRollOrder() {
+    let members = Committees.unsc1994.members.map(\.name)
+    #expect(
+      members == [
+        "Argentina", "Brazil", "China", "Czech Republic", "Djibouti", "France", "New Zealand", "Nigeria", "Oman",
+        "Pakistan", "Russian Federation", "Rwanda", "Spain", "United Kingdom of Great Britain and Northern Ireland",
+        "United States of America",
+      ])
+    #expect(Committees.unsc1994.seats.filter { $0.veto }.count == 5)
+  }
+
+  @Test func commandsBeforeConveningAreRefused() {
+    #expect(throws: Rejection(.wrongState, "The committee has not been convened.")) {
+      try decide(Command("session.open"), CommitteeState(), Context(now: 1, actor: .chair))
+    }
+  }
+}

@@ -1,1 +1,0 @@
-// Tests for GavelStore: filled in by its issue.

@@ -1,1 +1,0 @@
-// Tests for GavelWire: filled in by its issue.
