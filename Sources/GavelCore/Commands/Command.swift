@@ -12,7 +12,7 @@ public struct Command: Sendable, Hashable {
 
 /// One command: its wire name, who may send it, how its arguments decode, and its rule.
 /// `decide` must be pure: everything it needs is in `state` and `context`.
-public protocol CommandHandler {
+public protocol CommandHandler: Sendable {
   associatedtype Args: Decodable
   static var name: String { get }
   /// Roles that may send this command at all (seat and rule checks happen in `decide`).

@@ -13,8 +13,7 @@ public enum EventRegistry {
   ]
 }
 extension CommandRegistry {
-  // Handler metatypes are immutable, stateless values; the protocol just is not marked Sendable.
-  nonisolated(unsafe) static let floorCommands: [any CommandHandler.Type] = [
+  static let floorCommands: [any CommandHandler.Type] = [
     SessionOpen.self, SessionSuspend.self, SessionResume.self, SessionAdjourn.self, AgendaSetCommand.self,
     AttendanceMark.self, AttendanceDeclare.self,
     SpeakersAdd.self, SpeakersRemove.self, SpeakersOpen.self, SpeakersClose.self, SpeakersSetTime.self,

@@ -34,5 +34,4 @@ extension CommitteeState {
     }
   }
 
-  func name(_ code: String) -> String { committee.seat(code)?.name ?? code }
 }
