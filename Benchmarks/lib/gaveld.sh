@@ -2,7 +2,6 @@
 # delegate token per seat plus a chair token, and the setup script that opens the session, marks
 # every seat present and voting, fills the speakers list and opens the votes. Sourced by run.sh.
 BIN=${BIN:-.build/release}
-SYMBOL=BENCH
 
 # gaveld_files N DIR — the config, the committee and the member list of an N-seat committee.
 gaveld_files() {
@@ -17,7 +16,7 @@ id = "bench"
 name = "Benchmark committee"
 body = "ga_committee"
 topic = "Measuring the floor"
-symbol_prefix = "$SYMBOL"
+symbol_prefix = "BENCH"
 members = "../members.csv"
 TOML
   # Limits raised so that the scenarios measure the daemon, not its flood protection: the chair
@@ -35,25 +34,29 @@ command_burst = 100000
 TOML
 }
 
-# gaveld_setup_script N SCENARIOS FILE — drafts are numbered in the order the scenarios use them.
+# gaveld_setup_script N SCENARIOS FILE — the votes are on procedural motions (set_speaking_time)
+# moved by S0001 and seconded by S0002, numbered M1, M2… in the order the scenarios use them.
+# The fan-out alternates speakers.next and speaker.end, so it needs REPEAT/2 speakers and
+# leaves the floor open for the motions.
 gaveld_setup_script() {
-  local n=$1 scen=$2 file=$3 speakers=$REPEAT d=0
+  local n=$1 scen=$2 file=$3 speakers=$(((REPEAT + 1) / 2)) m=0
   [ "$speakers" -le "$n" ] || speakers=$n
-  local clauses='"clauses":[{"kind":"preambular","text":"Recalling the benchmark,"},{"kind":"operative","text":"Decides to measure the floor."}]'
   { echo "[start]"
     echo "chair session.open {}"
     echo 'each attendance.mark {"seat":"$SEAT","status":"present_and_voting"}'
     echo "[fanout]"
     echo "seats $speakers speakers.add {}"
     if [[ ,$scen, == *,rollcall,* ]]; then
-      d=$((d + 1)); ROLLCALL_DRAFT="$SYMBOL/DR/$d"
+      m=$((m + 1)); ROLLCALL_MOTION="M$m"
       echo "[rollcall]"
-      echo "seat S0001 draft.submit {\"title\":\"Roll-call draft\",\"sponsors\":[\"S0001\"],$clauses}"
+      echo 'seat S0001 motion.propose {"kind":"set_speaking_time","args":{"ms":60000}}'
+      echo "seat S0002 motion.second {\"motion\":\"M$m\"}"
     fi
-    d=$((d + 1))
+    m=$((m + 1))
     echo "[burst]"
-    echo "seat S0001 draft.submit {\"title\":\"Recorded-vote draft\",\"sponsors\":[\"S0001\"],$clauses}"
-    echo "chair vote.open {\"subject\":{\"kind\":\"draft\",\"id\":\"$SYMBOL/DR/$d\"},\"method\":\"recorded\"}"
+    echo 'seat S0001 motion.propose {"kind":"set_speaking_time","args":{"ms":90000}}'
+    echo "seat S0002 motion.second {\"motion\":\"M$m\"}"
+    echo "chair vote.open {\"subject\":{\"kind\":\"motion\",\"id\":\"M$m\"},\"method\":\"recorded\"}"
   } > "$file"
 }
 
@@ -94,8 +97,8 @@ gaveld_run() {
   gaveld_setup_script "$n" "$scen" "$dir/setup.txt"
   start_server "$label" "$BIN/gaveld" --config "$dir/gaveld.toml" --data "$data" || return 0
   measure "$label" "$n" "$scen" --mode gaveld --committee bench --tokens "$dir/tokens.txt" \
-    --setup "$dir/setup.txt" --fanout "speakers.next {}" \
-    --rollcall-open "vote.open {\"subject\":{\"kind\":\"draft\",\"id\":\"$ROLLCALL_DRAFT\"},\"method\":\"roll_call\"}" \
+    --setup "$dir/setup.txt" --fanout "speakers.next {};speaker.end {}" \
+    --rollcall-open "vote.open {\"subject\":{\"kind\":\"motion\",\"id\":\"$ROLLCALL_MOTION\"},\"method\":\"roll_call\"}" \
     --rollcall-close "vote.close {}"
   stop_server
   rm -rf "$data"

@@ -44,6 +44,6 @@ run_peer() {
     node) NODE_PATH=/usr/share/nodejs start_server node node Benchmarks/peers/relay-node.js 0 ;;
     python) start_server python /usr/bin/python3 Benchmarks/peers/relay-python.py 0 ;;
   esac || return 0
-  measure "$label" "$n" "$scen" --mode relay --fanout "speakers.next {}"
+  measure "$label" "$n" "$scen" --mode relay --fanout "speakers.next {};speaker.end {}"
   stop_server
 }

@@ -106,7 +106,7 @@ void resolve_latency(gen *g, phase_stats *ps, hist *fan, hist *ack);
 typedef struct scenario_opts {
   const char *setup;                          // setup file (sections per phase), or NULL
   int repeat, cap_s;                          // fan-out rounds; time cap per phase
-  const char *fanout_cmd, *fanout_args;       // the chair's command fanned out
+  const char *fanout;                         // the chair's commands fanned out, "NAME ARGS;…"
   const char *rollcall_open, *rollcall_close; // "NAME ARGS" lines of the chair
   const char *choice;                         // every ballot's choice
 } scenario_opts;

@@ -17,7 +17,7 @@ static void usage(void) {
           "usage: gavel-load --port P --n N [--host 127.0.0.1] [--path /ws] [--mode relay|gaveld]\n"
           "  [--committee ID] [--tokens FILE (lines: CODE TOKEN; 'chair TOKEN' first)] [--server-pid PID]\n"
           "  [--scenarios idle,fanout,rollcall,burst] [--repeat R] [--cap SECONDS] [--setup FILE]\n"
-          "  [--fanout 'NAME ARGS'] [--rollcall-open 'NAME ARGS'] [--rollcall-close 'NAME ARGS'] [--choice yes]\n");
+          "  [--fanout 'NAME ARGS[;NAME ARGS…]'] [--rollcall-open 'NAME ARGS'] [--rollcall-close 'NAME ARGS'] [--choice yes]\n");
   exit(2);
 }
 
@@ -53,10 +53,9 @@ static void idle_report(gen *g, long rss0, double connect_s) {
 
 int main(int argc, char **argv) {
   gen g = {.host = "127.0.0.1", .path = "/ws", .mode = "relay", .committee = "bench", .n = 100};
-  scenario_opts so = {.repeat = 50, .cap_s = 60, .fanout_cmd = "speakers.next", .fanout_args = "{}",
+  scenario_opts so = {.repeat = 50, .cap_s = 60, .fanout = "speakers.next {}",
                       .rollcall_open = "vote.open {}", .rollcall_close = "vote.close {}", .choice = "yes"};
   const char *tokens = NULL, *scenarios = "idle,fanout,rollcall,burst";
-  static char fan_name[64];
   static struct option opts[] = {
       {"host", 1, 0, 'h'}, {"port", 1, 0, 'p'}, {"path", 1, 0, 'P'}, {"mode", 1, 0, 'm'},
       {"committee", 1, 0, 'c'}, {"n", 1, 0, 'n'}, {"tokens", 1, 0, 't'}, {"server-pid", 1, 0, 's'},
@@ -78,13 +77,7 @@ int main(int argc, char **argv) {
     case 'r': so.repeat = atoi(optarg); break;
     case 'C': so.cap_s = atoi(optarg); break;
     case 'u': so.setup = optarg; break;
-    case 'f': {
-      int used = 0;
-      if (sscanf(optarg, "%63s %n", fan_name, &used) != 1) usage();
-      so.fanout_cmd = fan_name;
-      if (optarg[used]) so.fanout_args = optarg + used;
-      break;
-    }
+    case 'f': so.fanout = optarg; break;
     case 'o': so.rollcall_open = optarg; break;
     case 'x': so.rollcall_close = optarg; break;
     case 'v': so.choice = optarg; break;

@@ -104,9 +104,21 @@ static int settle(gen *g, size_t k, int64_t deadline) {
   return left > 0 ? wait_for(g, all_reached, left) : -1;
 }
 
-static int fanout(gen *g, int repeat, const char *cmd, const char *args, int64_t dl) {
+// The chair's commands ("NAME ARGS;NAME ARGS…") sent in turn, one at a time, each fanned out
+// to every connection before the next is sent (gaveld: speakers.next, then speaker.end).
+static int fanout(gen *g, int repeat, const char *cmds, int64_t dl) {
+  char list[1024], *names[8], *args[8]; int k = 0;
+  snprintf(list, sizeof list, "%s", cmds);
+  for (char *save = NULL, *c = strtok_r(list, ";", &save); c && k < 8; c = strtok_r(NULL, ";", &save)) {
+    while (*c == ' ') c++;
+    char *sp = strchr(c, ' ');
+    names[k] = c; args[k] = "{}";
+    if (sp) { *sp = 0; args[k] = sp + 1; }
+    k++;
+  }
+  if (k == 0) die("--fanout names no command");
   for (int r = 0; r < repeat; r++)
-    if (settle(g, send_command(g, 0, cmd, args), dl) < 0) return -1;
+    if (settle(g, send_command(g, 0, names[r % k], args[r % k]), dl) < 0) return -1;
   return 0;
 }
 
@@ -185,7 +197,7 @@ int run_scenario(gen *g, const char *name, const scenario_opts *so, FILE *out) {
   int64_t dl = now_us() + (int64_t)so->cap_s * 1000000;
   begin(g, &ps, name);
   int rc = -1;
-  if (strcmp(name, "fanout") == 0) rc = fanout(g, so->repeat, so->fanout_cmd, so->fanout_args, dl);
+  if (strcmp(name, "fanout") == 0) rc = fanout(g, so->repeat, so->fanout, dl);
   else if (strcmp(name, "rollcall") == 0) rc = rollcall(g, so->rollcall_open, so->rollcall_close, dl);
   else if (strcmp(name, "burst") == 0) rc = burst(g, so->choice, dl);
   else die("unknown scenario %s", name);
