@@ -71,6 +71,8 @@ let package = Package(
     .testTarget(
       name: "GavelServerTests", dependencies: ["GavelServer", "GavelTesting"]),
     .testTarget(
-      name: "GavelAuditTests", dependencies: ["GavelAudit", "GavelTesting"]),
+      name: "GavelAuditTests", dependencies: ["GavelAudit", "GavelTesting"],
+      // Golden files are read by path (#filePath), not bundled.
+      exclude: ["Fixtures"]),
   ]
 )

@@ -79,7 +79,6 @@ extension RecordBuilder {
       closedAt: nil)
     voteIndex[v.id] = votes.count
     votes.append(entry)
-    explanationsOwed = [:]
     var item = Item(.vote, seq: seq, at: v.openedAt, text: "The President put \(entry.subject) to the vote (\(v.id)).")
     item.vote = v.id
     if v.subject.kind == .motion { item.motion = v.subject.id }
