@@ -42,6 +42,8 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]),
     .target(name: "GavelAudit", dependencies: ["GavelCore", "GavelStore"]),
+    // `make bench`: verify and record timed on a generated 1,000,000-event log (docs/audit.md).
+    .executableTarget(name: "gavel-bench-audit", dependencies: ["GavelAudit", "GavelCore", "GavelStore"]),
     .executableTarget(
       name: "gaveld",
       dependencies: [

@@ -105,7 +105,7 @@ extension RecordBuilder {
     votes[i].announcement = e.announcement
     votes[i].resolution = e.resolution
     votes[i].warnings = e.warnings
-    if open.threshold == .scSubstantive || open.threshold == .scProcedural {
+    if (open.threshold == .scSubstantive || open.threshold == .scProcedural) && !open.log.isEmpty {
       let holders = definition?.members.filter(\.veto).map(\.code) ?? []
       votes[i].permanentMembers = holders.map { code in
         let choice = final[code]?.rawValue ?? (open.eligible.contains(code) ? "not_voting" : "absent")
