@@ -154,4 +154,21 @@ import Testing
     #expect(error.key == "rules.drafts.after_adoption_remaining")
     #expect(error.message.hasPrefix("value not allowed here"))
   }
+
+  /// The overrides example in docs/configuration.md is a working file.
+  @Test func documentedExampleLoads() throws {
+    let doc = try String(contentsOfFile: ConfigFixture.shipped("docs/configuration.md"), encoding: .utf8)
+    let section = try #require(doc.range(of: "## Rules overrides"))
+    let rest = doc[section.upperBound...]
+    let start = try #require(rest.range(of: "```toml\n"))
+    let end = try #require(rest[start.upperBound...].range(of: "```"))
+    let example = String(rest[start.upperBound..<end.lowerBound])
+    let definition = try load(committee(rules: example))
+    #expect(definition.rules.label == "UNSC_TAJIKISTAN@2")
+    #expect(definition.rules.floor.defaultSpeakingTimeMs == 60000)
+    #expect(definition.rules.floor.quorumDecideFraction == Fraction(2, 3))
+    #expect(definition.rules.voting.p5AbstentionIsVeto)
+    #expect(definition.rules.drafts.signatoryThreshold.count == 4)
+    #expect(definition.rules.motions.specs["moderated_caucus"]?.rank == 3)
+  }
 }
