@@ -258,4 +258,11 @@ import Testing
     #expect(error.key == "data_dir")
     #expect(error.message.contains("is a file"))
   }
+
+  @Test func messagesStayOnOneLine() throws {
+    let error = try #require(try failure(gaveld: ConfigFixture.gaveld(extra: #"log_level = "loud\nand\rclear""#)))
+    #expect(error.key == "log_level")
+    #expect(!error.description.contains("\n") && !error.description.contains("\r"))
+    #expect(error.description.contains(#"'loud\nand\rclear' is not a log level"#))
+  }
 }
