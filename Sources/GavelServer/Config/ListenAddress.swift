@@ -10,7 +10,7 @@ public struct ListenAddress: Sendable, Equatable {
     self.port = port
   }
 
-  /// Returns nil and a reason when `text` is not a usable `HOST:PORT`.
+  /// The address, or the reason `text` is not a usable `HOST:PORT` (with the fix).
   public static func parse(_ text: String) -> Result<ListenAddress, ListenAddressError> {
     guard let colon = text.lastIndex(of: ":") else {
       return .failure(.init(reason: "'\(text)' has no port — write HOST:PORT, e.g. 127.0.0.1:8080"))

@@ -20,7 +20,7 @@ enum MemberList {
   static func parse(_ text: String, file: String) throws(ConfigError) -> [Entry] {
     var entries: [Entry] = []
     var header: [String]?
-    for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
       let lineNumber = offset + 1
       var line = Substring(rawLine)
       if line.hasSuffix("\r") { line = line.dropLast() }
