@@ -14,7 +14,7 @@ final class ServiceLoop {
   let counters: WireCounters
   let storage = CConfigStorage()
   let staticFiles: StaticFiles?
-  var scratch = ScratchBuffer()
+  let scratch = ScratchBuffer()
 
   var connections: [ConnectionID: Connection] = [:]
   var pendingBodies: [UInt64: PendingBody] = [:]
