@@ -47,16 +47,21 @@ struct EchoTests {
     await h.stop()
   }
 
-  @Test("upgrades on paths other than /ws and /ws/NAME are refused")
+  @Test("upgrades on paths other than /ws and /ws/NAME are refused with 404")
   func wrongPath() async throws {
     let h = try Harness()
     let port = h.port
-    for path in ["/", "/other", "/ws/a/b"] {
-      await #expect(throws: ClientError.self) {
+    for path in ["/", "/other", "/ws/a/b", "/ws/"] {
+      let error = await #expect(throws: ClientError.self) {
         try await offPool { _ = try WSClient(port: port, path: path) }
       }
+      #expect(error?.description.contains(" 404 Not Found") == true, "\(path): \(String(describing: error))")
     }
     #expect(h.recorder.record.opened.isEmpty)
+    // Query strings are not part of the path: /ws?committee=unsc is /ws.
+    let (client, id) = try await h.connect(path: "/ws?committee=unsc")
+    #expect(h.recorder.record.paths[id] == "/ws")
+    withExtendedLifetime(client) {}
     await h.stop()
   }
 
