@@ -89,3 +89,31 @@ struct EchoTests {
     await h.stop()
   }
 }
+
+@Suite("Wire hand-over")
+struct HandOverTests {
+  @Test("8 foreign threads × 250 sends all arrive, each thread's frames in its order")
+  func concurrentSenders() async throws {
+    let h = try Harness { $0.outboxLimit = 4000 }  // the client reads only after all 2000 are sent
+    let (client, id) = try await h.connect()
+    let server = h.server
+    let threads = 8
+    let perThread = 250
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      for t in 0..<threads {
+        group.addTask {
+          try await offPool {
+            for n in 0..<perThread { server.send(Frame(Array("\(t):\(n)".utf8)), to: id) }
+          }
+        }
+      }
+      try await group.waitForAll()
+    }
+    let received = try await offPool { try (0..<threads * perThread).map { _ in try client.receiveText() } }
+    for t in 0..<threads {
+      let mine = received.filter { $0.hasPrefix("\(t):") }
+      #expect(mine == (0..<perThread).map { "\(t):\($0)" })
+    }
+    await h.stop()
+  }
+}
