@@ -47,6 +47,20 @@ struct EchoTests {
     await h.stop()
   }
 
+  @Test("a text message that is not UTF-8 closes with 1007 and never reaches the handler")
+  func invalidUTF8() async throws {
+    let h = try Harness()
+    let (client, id) = try await h.connect()
+    let code = try await offPool { () -> UInt16? in
+      try client.sendFrame(opcode: 0x1, [0x68, 0xC3, 0x28])
+      return try client.receiveUntilClose().code
+    }
+    #expect(code == 1007)
+    try await h.recorder.wait("closed") { $0.closed.contains(id) }
+    #expect(h.recorder.record.received[id] == nil)
+    await h.stop()
+  }
+
   @Test("upgrades on paths other than /ws and /ws/NAME are refused with 404")
   func wrongPath() async throws {
     let h = try Harness()
