@@ -59,7 +59,10 @@ final class ServiceLoop {
 
     while !finished {
       // Blocks until I/O, an lws timer or a cancel (pitfall 10); stop() wakes us at its deadline.
-      if lws_service(context, 0) < 0 { break }
+      if lws_service(context, 0) < 0 {
+        logger.error("lws_service failed; the WebSocket transport has stopped")
+        break
+      }
     }
     handOver.retract()  // no foreign thread may cancel from here on (pitfall 3)
     lws_context_destroy(context)
