@@ -152,4 +152,24 @@ import Testing
     try closed.when("speakers.add", as: .delegate("S01")).thenRejected(.outOfOrder)
     try closed.when("speakers.next").thenRejected(.wrongState)
   }
+
+  /// E-25 with a draft before the committee: the exhausted list moves it into voting procedure.
+  @Test func E25_exhaustedListGoesStraightToVotingWhenADraftIsBeforeTheCommittee() throws {
+    let ga = try Given(Committees.gaCommittee(members: 6)).inSession()
+      .and(
+        "draft.submit",
+        ["title": "Border", "sponsors": ["S01"], "signatories": ["S02", "S03"],
+         "clauses": [["kind": "operative", "text": "Decides to remain seized of the matter."]]],
+        as: .delegate("S01"))
+    let approved = try ga.and("draft.approve", ["draft": .string(ga.state.drafts.drafts[0].id)])
+    #expect(approved.state.drafts.drafts.contains { $0.isVotable })
+    let t = approved.now
+    try approved.when("speakers.next").then([SpeakersListExhausted(at: t)]) {
+      $0.speakers.open = false
+      $0.speakers.debateClosed = true
+      $0.motions.votingProcedure = true
+      $0.session.mode = .voting
+      $0.session.since = t
+    }
+  }
 }
