@@ -63,6 +63,7 @@ import Testing
     }
     try open.when("agenda.set", ["topic": .string(Committees.tajikistan)]).thenRejected(.duplicate)
     try open.when("agenda.set", ["topic": " "]).thenRejected(.invalidArgs)
+    try open.when("agenda.set", ["topic": .string(String(repeating: "x", count: 501))]).thenRejected(.invalidArgs)
   }
 
   /// R7.2: a suspension stops the speech timer; after resumption the chair restarts it.

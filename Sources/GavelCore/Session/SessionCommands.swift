@@ -54,9 +54,11 @@ enum AgendaSetCommand: CommandHandler {
   static let name = "agenda.set"
   static let roles: Set<Role> = [.chair]
   struct Args: Decodable { var topic: String }
+  static let maxTopic = 500
   static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
     let topic = args.topic.trimmingSpaces
     guard !topic.isEmpty else { throw Rejection(.invalidArgs, "The topic must not be empty.") }
+    guard topic.count <= maxTopic else { throw Rejection(.invalidArgs, "A topic is limited to \(maxTopic) characters.") }
     guard topic != state.topic else { throw Rejection(.duplicate, "The agenda is already set to \(topic).") }
     guard state.session.mode != .voting, state.vote == nil else {
       throw Rejection(.wrongState, "A vote is being taken; set the agenda after it.")
