@@ -134,12 +134,15 @@ struct FloorFuzzer {
         let decoded = try EventCodec.decode(name: event.name, version: event.version, payload: bytes)
         #expect(decoded == event, "seed \(seed) step \(step): \(event.name) changed through the codec")
         log.append(decoded)
+        // Each event frame's patch turns the previous view into the next (protocol.md §4).
+        let before = publicView(live)
         evolve(&live, event)
+        let after = publicView(live)
+        #expect(try before.applying(before.diff(to: after)) == after, "seed \(seed) step \(step): patch of \(event.name)")
         names.insert(event.name)
       }
       try expectState(replay(log), equals: live, "seed \(seed) step \(step): replay")
       try checkInvariants(live, now: now, "seed \(seed) step \(step)")
-      _ = publicView(live)
     }
     #expect(names.count >= 12, "seed \(seed) reached only \(names.sorted())")
   }
