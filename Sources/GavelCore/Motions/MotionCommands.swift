@@ -15,7 +15,14 @@ public enum ProposeMotion: CommandHandler {
     let mover = try state.actingSeat(context, args.seat)
     try state.requireOpenSession()
     try state.requireNoVoteOpen()
-    guard state.floorIsOpen else { throw Rejection(.outOfOrder, "Motions are in order only when the floor is open (R4.2).") }
+    if state.session.mode == .voting && state.motions.votingProcedure {
+      // Voting procedure (§6.5): between votes only the motions that belong to it are in order.
+      guard state.rules.motions.spec(args.kind).inVotingProcedure else {
+        throw Rejection(.outOfOrder, "The committee is in voting procedure; a \(args.kind.rawValue) motion is not in order.")
+      }
+    } else if !state.floorIsOpen {
+      throw Rejection(.outOfOrder, "Motions are in order only when the floor is open (R4.2).")
+    }
     try state.requireMayMove(mover)
     let motionArgs = args.args ?? .object([:])
     let parameters = try MotionParameters.parse(args.kind, motionArgs)
