@@ -118,7 +118,8 @@ public struct MotionRules: Codable, Sendable, Hashable {
   }()
 
   public static let securityCouncil = MotionRules(specs: council, seconderMayKeep: true)
-  public static let gaCommittee = MotionRules(specs: northAmerican(appeal: .twoThirdsOfPresent), observersMayMove: false)
+  public static let gaCommittee = MotionRules(
+    specs: northAmerican(appeal: .twoThirdsOfPresent), observersMayMove: false)
   public static let gaPlenary = MotionRules(specs: northAmerican(appeal: .twoThirdsOfPresent))
   public static let ecosoc = MotionRules(specs: northAmerican(appeal: .simpleMajorityOfVotesCast))
   public static let generic = MotionRules(specs: northAmerican(appeal: .twoThirdsOfPresent))
