@@ -107,3 +107,13 @@ def test_a_stalled_client_is_dropped_4408_and_live_ones_keep_receiving(fresh_gav
     stalled.close()
     chair.close()
     live.close()
+
+
+def test_a_newer_connection_replaces_the_older_when_configured(fresh_gaveld):
+    server = fresh_gaveld(limits={"replace_connections": "true"}).start()
+    first, _ = server.join("delegate", seat="GHA")
+    second = server.client()
+    second.hello(first.token, "disec")
+    assert first.wait_closed() == 4409
+    assert second.do("speakers.add")["type"] in ("ack", "reject")  # the new one is served
+    second.close()
