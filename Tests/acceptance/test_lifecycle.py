@@ -90,7 +90,7 @@ def test_a_stalled_client_is_dropped_4408_and_live_ones_keep_receiving(fresh_gav
             answer = chair.outcome(i, timeout=20)
             assert answer["type"] == "ack", answer
             last = max(last, answer["seq"])
-    live.until(lambda f: f["type"] == "event" and f["seq"] == last, timeout=20)
+    live.wait_event(last, timeout=20)
     seqs = [e["seq"] for e in live.events()]
     assert seqs == list(range(seqs[0], last + 1))
 
