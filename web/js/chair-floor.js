@@ -21,16 +21,18 @@ export function sessionPanel(client, el) {
 }
 
 export function rollCallPanel(client, el) {
-  return section(el, (s) => [s.attendance, s.quorum, s.seats], (s) => {
+  return section(el, (s) => [s.attendance, s.quorum, s.seats, s.session?.pendingDeclarations], (s) => {
     const q = s.quorum ?? {};
+    const pending = s.session?.pendingDeclarations ?? {};
     const rows = rollOrder(s).map((code) => {
       const seat = s.seats[code];
       const cur = s.attendance?.[code] ?? 'absent';
       return h('tr', { dataset: { seat: code, status: cur } },
         h('th', { scope: 'row' }, seat.name, seat.veto ? h('span', { class: 'veto-mark' }, 'P5') : null,
-          seat.kind !== 'member' ? h('span', { class: 'kind' }, seat.kind) : null),
+          seat.kind !== 'member' ? h('span', { class: 'kind' }, seat.kind) : null,
+          pending[code] ? h('span', { class: 'pending', title: 'Click the highlighted status to confirm' }, `asks: ${pending[code] === 'present' ? 'present' : 'P&V'}`) : null),
         h('td', {}, STATUS.filter(([v]) => v !== 'present_and_voting' || seat.kind === 'member').map(([value, label]) =>
-          h('button', { type: 'button', class: `att ${value}`, 'aria-pressed': String(cur === value), dataset: { status: value },
+          h('button', { type: 'button', class: `att ${value}${pending[code] === value ? ' asked' : ''}`, 'aria-pressed': String(cur === value), dataset: { status: value },
             onclick: () => act(client, 'attendance.mark', { seat: code, status: value }) }, label))));
     });
     return [h('h2', {}, 'Roll call'),

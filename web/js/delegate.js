@@ -19,14 +19,16 @@ const header = section($('#who'), (s) => [s.committee, s.seats?.[me()], me()], (
   h('h1', { id: 'seat-name' }, seatName(s, me())),
   h('div', { class: 'muted' }, `${s.committee?.name ?? ''} · ${me() ?? ''}`)]);
 
-const attendance = section($('#attendance'), (s) => [s.attendance?.[me()], s.seats?.[me()]?.kind, s.session?.state], (s) => {
+const attendance = section($('#attendance'), (s) => [s.attendance?.[me()], s.seats?.[me()]?.kind, s.session?.state, s.session?.pendingDeclarations?.[me()]], (s) => {
   const status = s.attendance?.[me()];
+  const pending = s.session?.pendingDeclarations?.[me()];
   const label = { present: 'Present', present_and_voting: 'Present and voting' }[status] ?? 'Not checked in';
   const kind = s.seats?.[me()]?.kind;
   return [h('h2', {}, 'Attendance'), h('p', { id: 'attendance-status', dataset: { status: status ?? 'absent' } }, label),
+    pending ? h('p', { class: 'hint', id: 'attendance-pending' }, `Declared ${pending === 'present' ? 'present' : 'present and voting'}: waiting for the chair to confirm.`) : null,
     h('div', { class: 'row' },
-      h('button', { type: 'button', 'aria-pressed': String(status === 'present'), onclick: () => act(client, 'attendance.declare', { status: 'present' }) }, 'Present'),
-      kind === 'member' ? h('button', { type: 'button', 'aria-pressed': String(status === 'present_and_voting'), onclick: () => act(client, 'attendance.declare', { status: 'present_and_voting' }) }, 'Present and voting') : null)];
+      h('button', { type: 'button', 'aria-pressed': String(status === 'present'), dataset: { status: 'present' }, onclick: () => act(client, 'attendance.declare', { status: 'present' }) }, 'Present'),
+      kind === 'member' ? h('button', { type: 'button', 'aria-pressed': String(status === 'present_and_voting'), dataset: { status: 'present_and_voting' }, onclick: () => act(client, 'attendance.declare', { status: 'present_and_voting' }) }, 'Present and voting') : null)];
 });
 
 function yieldControls(s) {
