@@ -17,6 +17,7 @@ from pathlib import Path
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -178,7 +179,10 @@ class Screen:
 
     def wait(self, predicate, timeout=20, message=""):
         self.focus()
-        return WebDriverWait(self.driver, timeout, poll_frequency=0.05).until(lambda d: predicate(self), message)
+        # Views re-render from state, so an element found a moment ago may have been replaced.
+        return WebDriverWait(self.driver, timeout, poll_frequency=0.05,
+                             ignored_exceptions=(NoSuchElementException, StaleElementReferenceException),
+                             ).until(lambda d: predicate(self), message)
 
     def wait_css(self, selector, timeout=20):
         def found(s):

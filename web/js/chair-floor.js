@@ -65,12 +65,23 @@ export function speakersPanel(client, el) {
           ? h('button', { type: 'button', onclick: () => act(client, 'speaker.pause') }, 'Pause [Space]')
           : h('button', { type: 'button', disabled: !cur, onclick: () => act(client, 'speaker.resume') }, 'Resume [Space]'),
         h('button', { type: 'button', disabled: !cur, onclick: () => act(client, 'speaker.end') }, 'End speech [E]')),
+      cur && !mod ? yieldRow(client, s, cur) : null,
       h('ol', { class: 'queue', id: 'chair-queue' }, queue.map((x) => h('li', {}, seatName(s, x),
         h('button', { type: 'button', class: 'link', 'aria-label': `Remove ${seatName(s, x)}`, onclick: () => act(client, 'speakers.remove', { seat: x }) }, '×')))),
       h('div', { class: 'row' }, add, h('button', { type: 'button', onclick: () => act(client, 'speakers.add', { seat: add.value }) }, 'Add')),
       h('div', { class: 'row' }, h('label', {}, 'Speaking time (s) ', time),
         h('button', { type: 'button', onclick: () => act(client, 'speakers.setTime', { ms: Number(time.value) * 1000 }) }, 'Set'))];
   });
+}
+
+/** The speaker's spoken yield, entered by the dais (rules.md §3.3). */
+function yieldRow(client, s, cur) {
+  const to = h('select', { 'aria-label': 'Yield to delegation', id: 'yield-seat' },
+    rollOrder(s).filter((x) => x !== cur.seat).map((x) => h('option', { value: x }, seatName(s, x))));
+  return h('div', { class: 'row' }, h('span', { class: 'label' }, 'Yield'),
+    h('button', { type: 'button', onclick: () => act(client, 'speaker.yield', { to: 'chair' }) }, 'to the chair'),
+    h('button', { type: 'button', onclick: () => act(client, 'speaker.yield', { to: 'questions' }) }, 'to questions'),
+    to, h('button', { type: 'button', onclick: () => act(client, 'speaker.yield', { to: 'delegate', seat: to.value }) }, 'to delegation'));
 }
 
 export function pointsPanel(client, el) {

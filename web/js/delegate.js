@@ -105,6 +105,7 @@ client.addEventListener('welcome', () => {
   if (!$('#draft-form')) $('#draft-submit').append(draftForm(client, () => client.state, { sponsor: client.seat ?? '' }));
 });
 client.addEventListener('status', () => document.body.classList.toggle('stale', client.status.kind !== 'live'));
-runTimers(client, floorTimers(() => client.state));
+const tick = runTimers(client, floorTimers(() => client.state));
+client.addEventListener('state', () => tick()); // fill fresh clocks at once, not on the next tick
 client.start();
 window.gavel = client; // for the browser tests and for debugging from the console

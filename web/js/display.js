@@ -54,6 +54,7 @@ client.addEventListener('state', () => {
   document.body.classList.toggle('voting', Boolean(s.vote));
 });
 client.addEventListener('status', () => document.body.classList.toggle('stale', client.status.kind !== 'live'));
-runTimers(client, floorTimers(() => client.state));
+const tick = runTimers(client, floorTimers(() => client.state));
+client.addEventListener('state', () => tick()); // fill fresh clocks at once, not on the next tick
 client.start();
 window.gavel = client;
