@@ -9,7 +9,7 @@ public enum ConfigLoader {
   static let topKeys = ["listen", "data_dir", "web_root", "log_level", "snapshot_every", "committees", "limits", "tls"]
   public static let defaultListen = "127.0.0.1:8080"
   public static let defaultDataDir = "./data"
-  public static let defaultWebRoot = "Sources/Web"
+  public static let defaultWebRoot = "web"
 
   /// Reads `path`, applies the `--listen` / `--data` overrides and loads every committee file.
   public static func load(path: String, listen: String? = nil, data: String? = nil) throws(ConfigError) -> GaveldConfig {
