@@ -3,16 +3,12 @@
 Owns: every test gets a fresh temp data dir and its own gaveld on 127.0.0.1:0 (the port is read
 from the ready line, protocol.md §1); tokens come from `gavel token issue`; nothing is faked.
 """
-import hashlib
 import os
 import re
-import secrets
 import shutil
-import sqlite3
 import subprocess
 import tempfile
 import threading
-import time
 from pathlib import Path
 
 from selenium import webdriver
@@ -114,22 +110,7 @@ class Gaveld:
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
         if out.returncode != 0:
             raise RuntimeError(f"gavel token issue failed: {out.stderr.strip()}")
-        token = out.stdout.strip()
-        if os.environ.get("GAVEL_TOKENS_VIA_SQLITE") or "not built" in token:
-            return self._sqlite_token(role, seat)
-        return token
-
-    def _sqlite_token(self, role, seat):
-        """Stand-in for `gavel token issue` while the CLI is a placeholder (the same one the
-        acceptance harness uses): writes the credential row, SHA-256 of the token, the way
-        GavelStore does; gaveld looks tokens up on each hello."""
-        token = secrets.token_urlsafe(32)
-        db = sqlite3.connect(str(self.data / f"{COMMITTEE}.gavel"), timeout=10)
-        with db:
-            db.execute("INSERT INTO credentials (token_hash, role, seat, label, issued_at) VALUES (?, ?, ?, ?, ?)",
-                       (hashlib.sha256(token.encode()).digest(), role, seat, "browser test", int(time.time() * 1000)))
-        db.close()
-        return token
+        return out.stdout.strip()
 
     def page_url(self, screen, token):
         return f"{self.url}/{screen}#token={token}&committee={COMMITTEE}"
