@@ -9,12 +9,13 @@ const STATUS = [['present', 'Present'], ['present_and_voting', 'P&V'], ['absent'
 export function sessionPanel(client, el) {
   return section(el, (s) => s.session, (s) => {
     const st = s.session?.state;
-    const btn = (name, label, enabled) => h('button', { type: 'button', disabled: !enabled, dataset: { cmd: name }, onclick: () => act(client, name) }, label);
+    const btn = (name, label, enabled, args = () => ({})) => h('button', { type: 'button', disabled: !enabled, dataset: { cmd: name }, onclick: () => act(client, name, args()) }, label);
+    const minutes = h('input', { type: 'number', min: 1, step: 1, placeholder: 'min', class: 'count', 'aria-label': 'Suspension in minutes (optional)' });
     return [h('h2', {}, 'Session'),
       h('p', { id: 'session-state', dataset: { state: st } }, `${(st ?? '').replace('_', ' ')} · ${(s.session?.mode ?? '').replace(/_/g, ' ')}`),
       h('div', { class: 'row' },
         btn('session.open', 'Open', st === 'not_started' || st === 'adjourned'),
-        btn('session.suspend', 'Suspend', st === 'open'),
+        btn('session.suspend', 'Suspend', st === 'open', () => (minutes.value ? { durationMs: Number(minutes.value) * 60000 } : {})), minutes,
         btn('session.resume', 'Resume', st === 'suspended'),
         btn('session.adjourn', 'Adjourn', st === 'open' || st === 'suspended'))];
   });
