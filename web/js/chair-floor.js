@@ -89,8 +89,12 @@ export function pointsPanel(client, el) {
   return section(el, (s) => [s.points, s.seats ? 1 : 0], (s) => {
     const points = s.points ?? [];
     if (!points.length) return null;
-    return [h('h2', {}, 'Points'), h('ul', { class: 'plain' }, points.map((p) => h('li', { class: 'point' },
-      h('strong', {}, POINT_LABEL[p.kind] ?? p.kind), ` — ${seatName(s, p.by)}${p.text ? `: ${p.text}` : ''}`,
-      h('button', { type: 'button', onclick: () => act(client, 'point.resolve', { id: p.id }) }, 'Resolve'))))];
+    return [h('h2', {}, 'Points'), h('ul', { class: 'plain' }, points.map((p) => {
+      const ruling = h('input', { type: 'text', placeholder: 'ruling (optional)', 'aria-label': 'Ruling' });
+      return h('li', { class: 'point', dataset: { point: p.id } },
+        h('strong', {}, POINT_LABEL[p.kind] ?? p.kind), ` — ${seatName(s, p.by)}${p.text ? `: ${p.text}` : ''}`,
+        h('div', { class: 'row' }, ruling, h('button', { type: 'button',
+          onclick: () => act(client, 'point.resolve', { id: p.id, ...(ruling.value.trim() ? { ruling: ruling.value.trim() } : {}) }) }, 'Resolve')));
+    }))];
   });
 }

@@ -8,6 +8,7 @@ import { mountNotices, act, notice } from './notify.js';
 import { motionForm } from './motion-form.js';
 import { DelegateVote } from './delegate-vote.js';
 import { draftForm } from './draft-form.js';
+import { amendmentForm } from './amendment-form.js';
 
 const client = new GavelClient();
 mountStatus(client, $('#status'));
@@ -94,15 +95,21 @@ const drafts = section($('#drafts'), (s) => s.drafts, (s) => [h('h2', {}, 'Draft
         sponsor && !a.friendly ? h('button', { type: 'button', onclick: () => act(client, 'amendment.accept', { amendment: a.id }) }, 'Accept as friendly') : null)));
   }))]);
 
+let amendments = null; // the amendment form, whose draft list follows the view
 const render = () => {
   const s = client.state;
   if (!s || !s.committee) return;
   header(s); attendance(s); floor(s); motions(s); drafts(s);
+  amendments?.refresh();
   voteView.render(s);
 };
 client.addEventListener('state', render);
 client.addEventListener('welcome', () => {
   if (!$('#draft-form')) $('#draft-submit').append(draftForm(client, () => client.state, { sponsor: client.seat ?? '' }));
+  if (!amendments) {
+    amendments = amendmentForm(client, () => client.state);
+    $('#amendment-submit').append(amendments.form);
+  }
 });
 client.addEventListener('status', () => document.body.classList.toggle('stale', client.status.kind !== 'live'));
 const tick = runTimers(client, floorTimers(() => client.state));
