@@ -18,8 +18,10 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 REPO = Path(__file__).resolve().parents[2]
-BIN = Path(os.environ.get("GAVEL_BIN", REPO / ".build" / "debug"))
+BIN = Path(os.environ.get("GAVEL_BIN", REPO / ".build" / "debug")).resolve()
 COMMITTEE = os.environ.get("GAVEL_COMMITTEE", "unsc")
+# Generous: CI machines run these next to the Swift build and other test suites.
+WAIT = float(os.environ.get("GAVEL_BROWSER_WAIT", "30"))
 READY = re.compile(r"gaveld listening on http://([^\s:]+):(\d+)")
 
 
@@ -158,20 +160,20 @@ class Screen:
         self.focus()
         return self.driver.find_elements(By.CSS_SELECTOR, selector)
 
-    def wait(self, predicate, timeout=20, message=""):
+    def wait(self, predicate, timeout=WAIT, message=""):
         self.focus()
         # Views re-render from state, so an element found a moment ago may have been replaced.
         return WebDriverWait(self.driver, timeout, poll_frequency=0.05,
                              ignored_exceptions=(NoSuchElementException, StaleElementReferenceException),
                              ).until(lambda d: predicate(self), message)
 
-    def wait_css(self, selector, timeout=20):
+    def wait_css(self, selector, timeout=WAIT):
         def found(s):
             els = s.all(selector)
             return els[0] if els and els[0].is_displayed() else False
         return self.wait(found, timeout, f"waiting for {selector}")
 
-    def click(self, selector, timeout=20):
+    def click(self, selector, timeout=WAIT):
         def clickable(s):
             els = s.all(selector)
             return els[0] if els and els[0].is_displayed() and els[0].is_enabled() else False
