@@ -18,7 +18,11 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-# Builds release, issues demo tokens on the first start, prints the URLs, runs gaveld.
+# `make run`: installs missing Debian packages (as root; otherwise prints the apt-get command and
+# stops), builds release, then deploy/demo.sh starts gaveld with $(CONFIG) on $(LISTEN), data in
+# $(DATA), issues demo tokens on the first start (kept in $(DATA)/demo-tokens.txt, never in git)
+# and prints the URLs of the chair console, each delegate terminal and the display. Ctrl-C stops
+# gaveld cleanly. Override e.g.: make run LISTEN=0.0.0.0:8080 DATA=/srv/gavel
 run: release
 	@bash deploy/demo.sh "$(BIN_RELEASE)" "$(CONFIG)" "$(LISTEN)" "$(DATA)"
 

@@ -66,7 +66,10 @@ let package = Package(
     // Test helper for GavelStoreTests' crash test: appends in a loop until SIGKILLed.
     .executableTarget(name: "gavel-store-crash-child", dependencies: ["GavelCore", "GavelStore"]),
 
-    .testTarget(name: "GavelCoreTests", dependencies: ["GavelCore", "GavelTesting"]),
+    .testTarget(
+      name: "GavelCoreTests", dependencies: ["GavelCore", "GavelTesting"],
+      // Golden fixtures are read by path (#filePath), not bundled.
+      exclude: ["Fixtures"]),
     .testTarget(name: "GavelStoreTests", dependencies: ["GavelStore", "GavelTesting"]),
     .testTarget(name: "GavelWireTests", dependencies: ["GavelWire"]),
     .testTarget(

@@ -124,3 +124,41 @@ import Testing
     }
   }
 }
+
+@Suite struct CaucusClockTests {
+  /// `mod_total_runs_between_speakers = false`: the caucus clock runs only while someone speaks.
+  @Test func caucusClockCanRunOnlyWhileSomeoneSpeaks() throws {
+    var def = Committees.unsc2026
+    def.rules.floor.modTotalRunsBetweenSpeakers = false
+    let t = ManualClock.epoch
+    let s = try Given(def).inSession().and(CaucusStarted(kind: .moderated, topic: "", totalMs: 600_000, speakerMs: 60_000, at: t))
+    #expect(s.state.caucus?.running == false)
+    #expect(deadlines(s.state).isEmpty)
+    let spoke = try s.advanced(by: 30_000).and("speakers.add", as: .delegate("FRA")).and("speakers.next").advanced(by: 40_000)
+      .and("speaker.end").advanced(by: 30_000)
+    #expect(spoke.state.caucus?.remainingMs(at: spoke.now) == 560_000)
+    #expect(spoke.state.caucus?.running == false)
+  }
+}
+
+@Suite struct CaucusQueryTests {
+  /// §7.3: 600 s at 45 s → 13 slots and 15 s left over.
+  @Test func moderatedCaucusSlotsAreIntegerArithmetic() {
+    #expect(CommitteeState.caucusSlots(totalMs: 600_000, speakerMs: 45_000) == CaucusSlots(slots: 13, leftoverMs: 15_000))
+    #expect(CommitteeState.caucusSlots(totalMs: 600_000, speakerMs: 60_000) == CaucusSlots(slots: 10, leftoverMs: 0))
+  }
+
+  /// E-27: an extension longer than the original, or a second extension, is out of order.
+  @Test func E27_extensionCaps() throws {
+    let t = ManualClock.epoch
+    let s = try Given(Committees.unsc2026).inSession()
+    #expect(throws: Rejection.self) { try s.state.checkCaucusExtension(60_000) }
+    let caucus = s.and(CaucusStarted(kind: .unmoderated, topic: "", totalMs: 900_000, speakerMs: nil, at: t))
+    try caucus.state.checkCaucusExtension(900_000)
+    #expect(throws: Rejection(.outOfOrder, "An extension may not be longer than the original caucus of 900 s (E-27).")) {
+      try caucus.state.checkCaucusExtension(900_001)
+    }
+    let once = caucus.and(CaucusExtended(ms: 300_000, at: t + 780_000))
+    #expect(throws: Rejection.self) { try once.state.checkCaucusExtension(60_000) }
+  }
+}

@@ -67,3 +67,40 @@ import Testing
     #expect(next.state.points.items.map(\.id) == ["P2"])
   }
 }
+
+/// Stands in for Core II's vote opening: only the floor mode matters here.
+struct VotingModeEntered: EventPayload {
+  static let wireName = "test.votingModeEntered"
+  var at: Int64
+  func apply(to state: inout CommitteeState) {
+    state.session.mode = .voting
+    state.session.since = at
+  }
+}
+
+@Suite struct PointsDuringVotingTests {
+  /// E-22: during voting only a point of order (on the conduct of the vote) is accepted.
+  @Test func E22_onlyPointsOfOrderDuringVoting() throws {
+    let voting = try Given(Committees.unsc2026).inSession().and(VotingModeEntered(at: ManualClock.epoch))
+    for kind in ["personal_privilege", "parliamentary_inquiry", "information"] {
+      try voting.when("point.raise", ["kind": .string(kind), "audibility": true], as: .delegate("FRA")).thenRejected(.outOfOrder)
+    }
+    try voting.when("speakers.add", as: .delegate("FRA")).thenRejected(.wrongState)
+    try voting.when("speakers.next").thenRejected(.wrongState)
+    let t = voting.now
+    let raised = try voting.when("point.raise", ["kind": "order", "text": "The vote was called out of order"], as: .delegate("FRA"))
+      .then([PointRaised(id: "P1", kind: .order, by: "FRA", text: "The vote was called out of order", interrupts: false, at: t)]) {
+        $0.points.raised = 1
+        $0.points.items = [
+          Point(id: "P1", kind: .order, by: "FRA", text: "The vote was called out of order", pausedSpeech: false, at: t)
+        ]
+      }
+    // The ruling is kept so it can be appealed by its id.
+    try raised.when("point.resolve", ["id": "P1", "ruling": "Not well taken"]).then([
+      PointResolved(id: "P1", ruling: "Not well taken", at: t)
+    ]) {
+      $0.points.items = []
+      $0.points.rulings = [PointRuling(id: "P1", by: "FRA", ruling: "Not well taken", at: t)]
+    }
+  }
+}

@@ -45,7 +45,7 @@ import Testing
       SpeechEnded(seat: "FRA", usedMs: 90_000, reason: "expired", at: due.at)
     ]) {
       $0.speakers.current = nil
-      $0.speakers.last = SpeechRecord(seat: "FRA", kind: .gsl, usedMs: 90_000, endedAt: due.at)
+      $0.speakers.last = SpeechRecord(seat: "FRA", kind: .gsl, usedMs: 90_000, endedAt: due.at, expired: true)
     }
     // After a pause and resume the old deadline belongs to a finished run.
     let moved = try s.advanced(by: 1_000).and("speaker.pause").advanced(by: 1_000).and("speaker.resume")
@@ -104,7 +104,7 @@ import Testing
       SpeechEnded(seat: "FRA", usedMs: 30_000, reason: "expired", at: due.at)
     ]) {
       $0.speakers.current = nil
-      $0.speakers.last = SpeechRecord(seat: "FRA", kind: .questions, usedMs: 30_000, endedAt: due.at)
+      $0.speakers.last = SpeechRecord(seat: "FRA", kind: .questions, usedMs: 30_000, endedAt: due.at, expired: true)
     }
     // One yield per speech.
     try a2.when("speaker.yield", ["to": "delegate", "seat": "PAK"], as: .delegate("FRA")).thenRejected(.outOfOrder)
@@ -155,5 +155,20 @@ import Testing
       $0.speakers.last = SpeechRecord(seat: "PAK", kind: .yielded, usedMs: 10_000, endedAt: t)
       $0.speakers.current = Speech(seat: "DNK", kind: .yielded, timeMs: 50_000, startedAt: t, yieldedFrom: "PAK", yieldDepth: 2)
     }
+  }
+
+  /// R7.3: the cut-off speaker's finishing sentence is logged as an overrun with its length.
+  @Test func finishingSentenceIsLoggedAsAnOverrun() throws {
+    let s = try speaking()
+    let due = try #require(deadlines(s.state).first)
+    try s.when("speaker.overrun", ["ms": 3_000]).thenRejected(.wrongState)
+    let cut = try s.and(due.command.name, due.command.args, as: .system, at: due.at).advanced(by: 3_500)
+    let t = cut.now
+    let logged = try cut.when("speaker.overrun", ["ms": 3_500]).then([SpeechOverrun(seat: "FRA", ms: 3_500, at: t)]) {
+      $0.speakers.last?.overrunMs = 3_500
+    }
+    try logged.when("speaker.overrun", ["ms": 1_000]).thenRejected(.duplicate)
+    try cut.when("speaker.overrun", ["ms": 0]).thenRejected(.invalidArgs)
+    try s.and("speaker.end").when("speaker.overrun", ["ms": 1_000]).thenRejected(.wrongState)
   }
 }

@@ -149,8 +149,11 @@ public struct VotingRules: Codable, Sendable, Hashable {
   /// E-14: whether an announcement of insufficient votes also mentions the veto.
   public var announceAlsoVetoed: Bool = false
 
+  /// Council members may abstain on procedural questions too (§4.4 "Real UNSC"; worked
+  /// examples SC-1 and SC-4 count abstentions on procedural votes).
   public static let securityCouncil = VotingRules(
-    scAffirmativeRequired: 9, substantiveThreshold: .scSubstantive, art27Enforcement: true)
+    scAffirmativeRequired: 9, abstainOnProcedural: true, substantiveThreshold: .scSubstantive,
+    art27Enforcement: true)
   public static let gaCommittee = VotingRules(observerProceduralVote: true, importantQuestionEnabled: true)
   public static let gaPlenary = VotingRules(observerProceduralVote: true, importantQuestionEnabled: true)
   public static let ecosoc = VotingRules(observerProceduralVote: true, passAllowed: false, rightsAllowed: false)
@@ -170,10 +173,6 @@ public struct SignatoryThreshold: Codable, Sendable, Hashable {
   }
 }
 
-public enum AfterAdoption: String, Codable, Sendable {
-  case vote = "VOTE", skip = "SKIP"
-}
-
 public struct DraftRules: Codable, Sendable, Hashable {
   public var signatoryThreshold: SignatoryThreshold
   public var maxSponsors: Int = 5
@@ -186,7 +185,6 @@ public struct DraftRules: Codable, Sendable, Hashable {
   public var addOrDeleteFirst: Bool = false
   /// GA rule 89 / E-30: all operative parts failed → rejected with no final vote.
   public var allOperativeFailedRejects: Bool = true
-  public var afterAdoptionRemaining: AfterAdoption = .vote
   /// R6.4 / E-31: an introduced draft below the threshold stays introduced.
   public var keepBelowThreshold: Bool = true
   /// §6.5: drafts are voted only in voting procedure (after closure).

@@ -87,6 +87,10 @@ public struct MotionExecuted: EventPayload {
   /// Reconsideration (§5.11) makes the draft votable again; the old vote is never touched.
   private func reopen(_ subject: VoteSubject, in state: inout CommitteeState) {
     guard subject.kind == .draft else { return }
+    // The draft goes back to the vote, so the committee is in voting procedure again.
+    state.motions.votingProcedure = true
+    state.session.mode = .voting
+    state.session.since = at
     state.drafts.update(subject.id) { draft in
       draft.status = .introduced
       draft.resolution = nil

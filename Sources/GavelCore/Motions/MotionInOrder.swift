@@ -16,7 +16,8 @@ extension CommitteeState {
         ]
       }
     case .extend(let ms):
-      guard caucus != nil else { throw Rejection(.outOfOrder, "No caucus is running to extend.") }
+      let inCaucus = caucus != nil || session.mode == .moderatedCaucus || session.mode == .unmoderatedCaucus
+      guard inCaucus else { throw Rejection(.outOfOrder, "No caucus is running to extend.") }
       if motions.caucusExtensions >= rules.motions.caucusExtensionMaxCount {
         throw Rejection(.outOfOrder, "This caucus has already been extended the maximum number of times (E-27).")
       }

@@ -143,10 +143,28 @@ public struct SpeechEnded: EventPayload {
   }
   public func apply(to state: inout CommitteeState) {
     guard let speech = state.currentSpeech, speech.seat == seat else { return }
-    state.speakers.last = SpeechRecord(seat: seat, kind: speech.kind, usedMs: usedMs, endedAt: at)
+    state.speakers.last = SpeechRecord(
+      seat: seat, kind: speech.kind, usedMs: usedMs, endedAt: at, expired: reason == "expired")
     state.setCurrentSpeech(nil)
     if state.caucus != nil, !(state.definition?.rules.floor.modTotalRunsBetweenSpeakers ?? true) {
       state.caucus!.pause(at: at)
     }
+  }
+}
+
+/// The chair let a cut-off speaker finish a sentence; logged with its length (R7.3).
+public struct SpeechOverrun: EventPayload {
+  public static let wireName = "speechOverrun"
+  public var seat: String
+  public var ms: Int
+  public var at: Int64
+  public init(seat: String, ms: Int, at: Int64) {
+    self.seat = seat
+    self.ms = ms
+    self.at = at
+  }
+  public func apply(to state: inout CommitteeState) {
+    guard state.speakers.last?.seat == seat else { return }
+    state.speakers.last?.overrunMs = ms
   }
 }

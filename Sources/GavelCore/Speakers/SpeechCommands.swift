@@ -97,3 +97,21 @@ enum CaucusEnd: CommandHandler {
     return [CaucusEnded(at: context.now, reason: "chair")]
   }
 }
+
+/// speaker.overrun {ms}: records the finishing sentence the chair allowed after a speaker was
+/// cut off (R7.3). Only for the speech that just expired, while nobody else has the floor.
+enum SpeakerOverrun: CommandHandler {
+  static let name = "speaker.overrun"
+  static let roles: Set<Role> = [.chair]
+  struct Args: Decodable { var ms: Int }
+  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+    guard args.ms > 0, args.ms <= 600_000 else {
+      throw Rejection(.invalidArgs, "An overrun is between 1 ms and ten minutes (args.ms).")
+    }
+    guard state.currentSpeech == nil, let last = state.speakers.last, last.expired else {
+      throw Rejection(.wrongState, "Only a speech that was just cut off at the end of its time can run over.")
+    }
+    guard last.overrunMs == nil else { throw Rejection(.duplicate, "The overrun of this speech is already recorded.") }
+    return [SpeechOverrun(seat: last.seat, ms: args.ms, at: context.now)]
+  }
+}

@@ -92,6 +92,7 @@ extension CommitteeState {
       "art27Parties": .array(vote.art27Parties.map(JSON.string)),
       "rounds": .array(
         vote.log.map { ["seat": .string($0.seat), "choice": .string($0.choice.rawValue), "round": .int($0.round)] }),
+      "classification": .string(vote.classification),
       "reconsiders": vote.reconsiders.map(JSON.string) ?? .null,
     ]
   }

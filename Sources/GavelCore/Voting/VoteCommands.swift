@@ -8,6 +8,7 @@ public enum OpenVoteCommand: CommandHandler {
     public var art27Parties: [String]?
     public var chapter: CharterChapter?
     public var important: Bool?
+    public var classification: QuestionType?
   }
   public static let name = "vote.open"
   public static let roles: Set<Role> = [.chair]
@@ -19,6 +20,7 @@ public enum OpenVoteCommand: CommandHandler {
     request.art27Parties = args.art27Parties ?? []
     request.chapter = args.chapter
     request.important = args.important ?? false
+    request.classification = args.classification
     return try state.openVote(request, context)
   }
 }

@@ -9,6 +9,9 @@ public struct VoteRequest: Sendable, Hashable {
   public var chapter: CharterChapter?
   /// GA important question (rules 83–85): the two-thirds threshold.
   public var important: Bool = false
+  /// R5.1 / E-15: the dais classifies a disputed question as non-procedural (the preliminary
+  /// question); nil keeps the preset's classification.
+  public var classification: QuestionType?
 
   public init(subject: VoteSubject, method: VotingMethod? = nil) {
     self.subject = subject
@@ -53,6 +56,7 @@ extension CommitteeState {
       vote.drawnSeat = eligible[start]
       vote.draw = context.draw
     }
+    vote.classification = request.classification == nil ? "PRESET_DEFAULT" : "CHAIR_RULING"
     vote.reconsiders = question == .substantive ? motions.reconsidering[request.subject.id] : nil
 
     var forced: [any EventPayload] = []
@@ -90,6 +94,7 @@ extension CommitteeState {
       guard let threshold = rules.motions.spec(top.kind).threshold else {
         throw Rejection(.outOfOrder, "A \(top.kind.rawValue) motion takes no vote; put it with motion.put.")
       }
+      if request.classification == .substantive { return (.substantive, voting.substantiveThreshold) }
       return (.procedural, threshold)
     case .draft:
       guard let draft = drafts.draft(id) else { throw Rejection(.notFound, "There is no draft \(id).") }

@@ -49,6 +49,8 @@ public struct OpenVote: Codable, Sendable, Equatable {
   public var warnings: [String] = []
   /// The closed vote this one reconsiders (§5.11), never mutated.
   public var reconsiders: String?
+  /// How the question type was reached (R5.1): `PRESET_DEFAULT` or `CHAIR_RULING`.
+  public var classification: String = "PRESET_DEFAULT"
 
   public init(
     id: String, subject: VoteSubject, question: QuestionType, threshold: ThresholdID, method: VotingMethod,

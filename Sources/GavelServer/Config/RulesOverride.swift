@@ -17,18 +17,38 @@ enum RulesOverride {
     do {
       profile = try JSONDecoder().decode(RulesProfile.self, from: Data(JSON.object(merged).serialized()))
     } catch let error as DecodingError {
-      throw describe(error, names: names, table: table)
+      // A key the preset does not have that made decoding fail is an unknown key, not a bad value.
+      let failedAt = codingPath(of: error)
+      if let path = unverified.first(where: { failedAt.starts(with: $0) }) {
+        throw unknownKey(path, base: base, names: names, table: table)
+      }
+      throw describe(error, names: names, base: .object(base), table: table)
     } catch {
       throw table.error(nil, "cannot apply the overrides (\(error)) — compare with docs/configuration.md")
     }
     let result = encode(profile) ?? .null
     for path in unverified where value(at: path, in: result) == nil {
-      let parent = value(at: Array(path.dropLast()), in: .object(base))?.objectValue?.keys.map(snakeCase) ?? []
-      let key = names[path] ?? path.joined(separator: ".")
-      let guess = KeySuggestion.closest(to: snakeCase(path.last ?? ""), among: parent).map { "did you mean '\($0)'? " } ?? ""
-      throw ConfigError(file: table.file, key: key, message: "unknown rules setting — \(guess)see docs/configuration.md for the settings")
+      throw unknownKey(path, base: base, names: names, table: table)
     }
     return profile
+  }
+
+  static func unknownKey(_ path: [String], base: [String: JSON], names: [[String]: String], table: ConfigTable) -> ConfigError {
+    let siblings = value(at: Array(path.dropLast()), in: .object(base))?.objectValue?.keys.map(snakeCase) ?? []
+    let key = names[path] ?? path.joined(separator: ".")
+    let guess = KeySuggestion.closest(to: snakeCase(path.last ?? ""), among: siblings).map { "did you mean '\($0)'? " } ?? ""
+    return ConfigError(file: table.file, key: key, message: "unknown rules setting — \(guess)see docs/configuration.md for the settings")
+  }
+
+  static func codingPath(of error: DecodingError) -> [String] {
+    switch error {
+    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+      return context.codingPath.map(\.stringValue)
+    case .keyNotFound(let key, let context):
+      return context.codingPath.map(\.stringValue) + [key.stringValue]
+    @unknown default:
+      return []
+    }
   }
 
   static func merge(
@@ -121,7 +141,7 @@ enum RulesOverride {
     return node
   }
 
-  static func describe(_ error: DecodingError, names: [[String]: String], table: ConfigTable) -> ConfigError {
+  static func describe(_ error: DecodingError, names: [[String]: String], base: JSON, table: ConfigTable) -> ConfigError {
     func key(_ codingPath: [any CodingKey]) -> String {
       let path = codingPath.map(\.stringValue)
       for n in stride(from: path.count, through: 1, by: -1) {
@@ -141,7 +161,10 @@ enum RulesOverride {
         file: table.file, key: key(context.codingPath + [missing]),
         message: "missing in the replaced table — give every field, or override single fields with dotted keys")
     case .dataCorrupted(let context):
-      return ConfigError(file: table.file, key: key(context.codingPath), message: "value not allowed here — use one of the values listed in docs/configuration.md")
+      let preset = value(at: context.codingPath.map(\.stringValue), in: base).map { " (the preset has \($0.text))" } ?? ""
+      return ConfigError(
+        file: table.file, key: key(context.codingPath),
+        message: "value not allowed here — use one of the values listed in docs/configuration.md\(preset)")
     @unknown default:
       return table.error(nil, "cannot apply the overrides — compare with docs/configuration.md")
     }

@@ -42,11 +42,16 @@ extension Floor {
     revocationTimer = timer
   }
 
+  /// Cheap when nothing changed: the store's credentials version is one integer query; only
+  /// when it moves are the revoked ids read again.
   private func closeRevoked() {
     guard let store, !subscribers.isEmpty else { return }
     let revoked: Set<Int64>
     do {
-      revoked = Set(try store.credentials().filter(\.revoked).map(\.id))
+      let version = try store.credentialsVersion
+      guard version != credentialsVersion else { return }
+      revoked = Set(try store.revokedCredentialIds(since: 0))
+      credentialsVersion = version
     } catch {
       logger.warning("revocation poll failed", metadata: ["store.error": "\(error)"])
       return

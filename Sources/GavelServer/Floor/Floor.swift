@@ -52,6 +52,8 @@ public final class Floor: @unchecked Sendable {
   var deadlineTimer: (any DispatchSourceTimer)?
   var firedDeadlines: Set<Deadline> = []
   var revocationTimer: (any DispatchSourceTimer)?
+  /// The store's credentials version at the last revocation check (-1: never checked).
+  var credentialsVersion: Int64 = -1
 
   /// `store` must hold the committee already convened; `state` is its loaded state.
   public init(

@@ -43,6 +43,9 @@ public final class Daemon: Sendable {
     storeOptions.snapshotEvery = config.snapshotEvery
     var floorOptions = FloorOptions()
     floorOptions.replaceConnections = config.limits.replaceConnections
+    // One batch's frames land in every outbox at once: keep a burst well inside the outbox
+    // bound, so that 4408 means a slow reader, never a busy committee.
+    floorOptions.maxBatch = max(1, min(512, config.limits.outboxFrames / 4))
     let metrics = Metrics()
     var floors: [Floor] = []
     var warnings: [String] = []
