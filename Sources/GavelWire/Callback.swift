@@ -36,6 +36,8 @@ func wireCallback(
   case LWS_CALLBACK_SERVER_WRITEABLE:
     guard let connection = loop.connection(session) else { return -1 }
     return loop.writeable(connection)
+  case LWS_CALLBACK_WS_PEER_INITIATED_CLOSE:
+    return loop.peerInitiatedClose(wsi, payload: UnsafeRawBufferPointer(start: input, count: len))
   case LWS_CALLBACK_CLOSED:
     loop.closed(session)
     return 0
