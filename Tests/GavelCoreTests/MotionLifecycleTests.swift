@@ -56,10 +56,10 @@ import Testing
     floor.reject(
       "motion.propose", ["kind": "divide_question", "args": ["draft": "X", "parts": [[1]]]], as: .delegate("M001"),
       .outOfOrder)
-    floor.state.session.phase = .suspended
+    floor.run("session.suspend")
     floor.reject("motion.propose", ["kind": "adjourn_meeting"], as: .delegate("M001"), .wrongState)
-    floor.state.session.phase = .open
-    floor.state.attendance.statuses["M001"] = nil
+    floor.run("session.resume")
+    floor.depart("M001")
     floor.reject("motion.propose", ["kind": "adjourn_meeting"], as: .delegate("M001"), .notEligible)
   }
 
