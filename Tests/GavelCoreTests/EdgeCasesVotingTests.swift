@@ -93,6 +93,10 @@ import Testing
     for seat in TestCommittee.gaCodes(10) { floor.depart(seat) }
     floor.reject("motion.put", ["motion": .string(motion)], .noQuorum)
     #expect(floor.state.vote == nil)
+    floor.run("attendance.mark", ["seat": "M001", "status": "present"])
+    floor.reject(
+      "motion.propose", ["kind": "set_speaking_time", "args": ["ms": 60_000]], as: .delegate("M001"), .noQuorum)
+    floor.run("motion.propose", ["kind": "adjourn_meeting"], as: .delegate("M001"))
   }
 
   @Test func E08_passTwiceThenNotVoting() {

@@ -117,4 +117,28 @@ import Testing
     #expect(!floor.state.motions.votingProcedure)
     #expect(floor.state.session.mode == .formal)
   }
+
+  @Test func pointsAreDisposedOfBeforeAMotionIsPut() {
+    var floor = Floor(TestCommittee.ga(10))
+    let motion = floor.propose(.suspendMeeting, ["durationMs": 60_000], by: "M001", secondedBy: "M002")
+    floor.run(
+      "point.raise", ["kind": "parliamentary_inquiry", "text": "Which motion is first?"], as: .delegate("M003"))
+    floor.reject("motion.put", ["motion": .string(motion)], .outOfOrder)
+    floor.run("point.resolve", ["id": "P1", "ruling": "The suspension."])
+    floor.run("motion.put", ["motion": .string(motion)])
+    #expect(floor.state.vote?.subject.id == motion)
+  }
+
+  @Test func appealOfARulingOnAPointOfOrder() {
+    var floor = Floor(TestCommittee.ga(10))
+    floor.reject("motion.propose", ["kind": "appeal", "args": ["ruling": "P1"]], as: .delegate("M001"), .notFound)
+    floor.run("point.raise", ["kind": "order", "text": "The list was closed wrongly."], as: .delegate("M001"))
+    floor.reject("motion.propose", ["kind": "appeal", "args": ["ruling": "P1"]], as: .delegate("M001"), .notFound)
+    floor.run("point.resolve", ["id": "P1", "ruling": "Not well taken."])
+    let appeal = floor.propose(.appeal, ["ruling": "P1"], by: "M001", secondedBy: "M002")
+    floor.run("motion.put", ["motion": .string(appeal)])
+    floor.everyoneYesAndClose()
+    #expect(floor.state.motions.overturnedRulings == ["P1"])
+    floor.reject("motion.propose", ["kind": "appeal", "args": ["ruling": "P1"]], as: .delegate("M003"), .outOfOrder)
+  }
 }
