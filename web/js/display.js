@@ -62,6 +62,7 @@ client.addEventListener('state', () => {
   if (!s?.committee) return;
   head(s); floor(s); board(s);
   document.body.classList.toggle('voting', Boolean(s.vote));
+  document.body.classList.toggle('no-board', !boardVote(s)); // the floor takes the whole screen
 });
 client.addEventListener('status', () => document.body.classList.toggle('stale', client.status.kind !== 'live'));
 const tick = runTimers(client, floorTimers(() => client.state));
