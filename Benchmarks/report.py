@@ -40,7 +40,8 @@ def load(path):
             line = line.strip()
             if line.startswith("{"):
                 r = json.loads(line)
-                rows[(r.get("server"), r.get("n"), r.get("scenario"))] = r
+                key = r.get("figure") if r.get("server") == "store" else r.get("scenario")
+                rows[(r.get("server"), r.get("n"), key)] = r
     return rows
 
 
