@@ -174,11 +174,15 @@ def raw_tables(rows):
                            f"{r['rss_kb']:,} | {r['rss_per_conn_bytes']:,.0f} |")
     store = [r for (s, _, _), r in rows.items() if s == "store"]
     if store:
+        by = {r.get("figure"): r for r in store}
+        pairs = {"append_single": "raw_insert_single", "append_group64": "raw_insert_group64", "replay": "raw_scan"}
         out += ["", "#### store (GavelStore beside raw SQLite, same settings)", "",
-                "| figure | events | per second | seconds | note |", "|---|---|---|---|---|"]
+                "| figure | events | per second | seconds | GavelStore ÷ raw | note |", "|---|---|---|---|---|---|"]
         for r in store:
+            raw = by.get(pairs.get(r.get("figure"), ""))
+            rr = ratio(r.get("per_s"), raw.get("per_s")) if raw else None
             out.append(f"| {r.get('figure')} | {r.get('events', 0):,} | {fmt(r.get('per_s'))} | "
-                       f"{r.get('seconds', 0):.3f} | {r.get('note', '')} |")
+                       f"{r.get('seconds', 0):.3f} | {f'{rr:.2f}×' if rr is not None else ''} | {r.get('note', '')} |")
     return out
 
 
