@@ -14,7 +14,7 @@ for f in deps servers gaveld; do source "Benchmarks/lib/$f.sh"; done
 # Sizes (N) per scenario, fan-out rounds, the time cap of one phase and the store's log size.
 # Each can be overridden from the environment (e.g. SIZES="100" SERVERS="lws node").
 case $MODE in
-  quick) d_sizes="100 1000"; d_rc="100 193"; d_repeat=20; d_cap=8; d_rc_cap=30; d_store=100000; d_commits=200 ;;
+  quick) d_sizes="100 1000"; d_rc="100 193"; d_repeat=20; d_cap=8; d_rc_cap=30; d_store=50000; d_commits=200 ;;
   full) d_sizes="100 1000 5000"; d_rc="100 193 1000"; d_repeat=100; d_cap=60; d_rc_cap=120; d_store=1000000; d_commits=1000 ;;
   *) echo "usage: $0 full|quick" >&2; exit 2 ;;
 esac
