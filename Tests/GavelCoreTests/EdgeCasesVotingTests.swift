@@ -167,7 +167,9 @@ import Testing
   }
 
   @Test func E17_tiesFailUnderEveryBase() {
-    for threshold in [ThresholdID.simpleMajorityOfVotesCast, .twoThirdsOfVotesCast, .simpleMajorityOfPresent, .twoThirdsOfPresent] {
+    for threshold in [
+      ThresholdID.simpleMajorityOfVotesCast, .twoThirdsOfVotesCast, .simpleMajorityOfPresent, .twoThirdsOfPresent,
+    ] {
       let result = VoteDecision.decide(
         threshold: threshold, tally: Tally(yes: 18, no: 18, abstain: 0), present: 36, members: 40, rules: .gaCommittee)
       #expect(result.outcome == .rejected && result.reason == .tie, "\(threshold)")

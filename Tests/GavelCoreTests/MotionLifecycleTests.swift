@@ -50,9 +50,12 @@ import Testing
 
   @Test func motionsNeedAnOpenMeetingAndValidArguments() {
     var floor = Floor(TestCommittee.ga(10))
-    floor.reject("motion.propose", ["kind": "set_speaking_time", "args": ["ms": 0]], as: .delegate("M001"), .invalidArgs)
+    floor.reject(
+      "motion.propose", ["kind": "set_speaking_time", "args": ["ms": 0]], as: .delegate("M001"), .invalidArgs)
     floor.reject("motion.propose", ["kind": "no_such_motion"], as: .delegate("M001"), .invalidArgs)
-    floor.reject("motion.propose", ["kind": "divide_question", "args": ["draft": "X", "parts": [[1]]]], as: .delegate("M001"), .outOfOrder)
+    floor.reject(
+      "motion.propose", ["kind": "divide_question", "args": ["draft": "X", "parts": [[1]]]], as: .delegate("M001"),
+      .outOfOrder)
     floor.state.session.phase = .suspended
     floor.reject("motion.propose", ["kind": "adjourn_meeting"], as: .delegate("M001"), .wrongState)
     floor.state.session.phase = .open

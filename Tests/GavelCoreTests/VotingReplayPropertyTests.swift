@@ -33,7 +33,10 @@ private struct Generator {
     switch kind {
     case .setSpeakingTime: return ["ms": .int(pick([30_000, 60_000, 90_000]))]
     case .moderatedCaucus:
-      return ["totalMs": .int(pick([300_000, 600_000, 900_000])), "speakerMs": .int(pick([30_000, 45_000, 60_000])), "topic": "t"]
+      return [
+        "totalMs": .int(pick([300_000, 600_000, 900_000])), "speakerMs": .int(pick([30_000, 45_000, 60_000])),
+        "topic": "t",
+      ]
     case .unmoderatedCaucus: return ["totalMs": .int(pick([300_000, 600_000]))]
     case .extendCaucus: return ["ms": .int(pick([60_000, 300_000, 1_000_000]))]
     case .suspendMeeting: return chance(50) ? ["durationMs": 600_000] : [:]
@@ -58,7 +61,11 @@ private struct Generator {
     case 12..<18: return (Command("motion.second", ["motion": .string(pick(motionIds))]), delegate)
     case 18..<20: return (Command("motion.withdraw", ["motion": .string(pick(motionIds))]), delegate)
     case 20..<21: return (Command("motion.keep", ["motion": .string(pick(motionIds))]), delegate)
-    case 21..<23: return (Command("motion.ruleOut", ["motion": .string(pick(motionIds)), "reason": "r", "dilatory": .bool(chance(50))]), .chair)
+    case 21..<23:
+      return (
+        Command("motion.ruleOut", ["motion": .string(pick(motionIds)), "reason": "r", "dilatory": .bool(chance(50))]),
+        .chair
+      )
     case 23..<30: return (Command("motion.put"), .chair)
     case 30..<36:
       let subject: JSON =
@@ -72,22 +79,58 @@ private struct Generator {
       if chance(20) { args["art27Parties"] = [.string(seat)]; args["chapter"] = .string(pick(["VI", "VII"])) }
       return (Command("vote.open", .object(args)), .chair)
     case 36..<66:
-      return (Command("vote.cast", ["choice": .string(pick(Choice.allCases).rawValue), "rights": .bool(chance(10))]), delegate)
+      return (
+        Command("vote.cast", ["choice": .string(pick(Choice.allCases).rawValue), "rights": .bool(chance(10))]), delegate
+      )
     case 66..<70:
-      return (Command("vote.record", ["seat": .string(seat), "choice": .string(pick(Choice.allCases).rawValue)]), .chair)
+      return (
+        Command("vote.record", ["seat": .string(seat), "choice": .string(pick(Choice.allCases).rawValue)]), .chair
+      )
     case 70..<72:
-      return (Command("vote.count", ["yes": .int(Int.random(in: 0...9, using: &rng)), "no": .int(Int.random(in: 0...4, using: &rng)), "abstain": .int(Int.random(in: 0...3, using: &rng))]), .chair)
+      return (
+        Command(
+          "vote.count",
+          [
+            "yes": .int(Int.random(in: 0...9, using: &rng)), "no": .int(Int.random(in: 0...4, using: &rng)),
+            "abstain": .int(Int.random(in: 0...3, using: &rng)),
+          ]), .chair
+      )
     case 72..<80: return (Command("vote.close"), .chair)
     case 80..<81: return (Command("vote.cancel"), .chair)
     case 81..<85:
-      let clauses: [JSON] = [["kind": "preambular", "text": "Recalling,"], ["kind": "operative", "text": "One;"], ["kind": "operative", "text": "Two;"], ["kind": "operative", "text": "Three."]]
-      return (Command("draft.submit", ["title": "T", "sponsors": [.string(seat)], "signatories": .array(seats.prefix(4).map(JSON.string)), "clauses": .array(clauses)]), delegate)
-    case 85..<87: return (Command(pick(["draft.sign", "draft.unsign", "draft.withdraw", "draft.request"]), ["draft": .string(pick(draftIds))]), delegate)
+      let clauses: [JSON] = [
+        ["kind": "preambular", "text": "Recalling,"], ["kind": "operative", "text": "One;"],
+        ["kind": "operative", "text": "Two;"], ["kind": "operative", "text": "Three."],
+      ]
+      return (
+        Command(
+          "draft.submit",
+          [
+            "title": "T", "sponsors": [.string(seat)], "signatories": .array(seats.prefix(4).map(JSON.string)),
+            "clauses": .array(clauses),
+          ]), delegate
+      )
+    case 85..<87:
+      return (
+        Command(
+          pick(["draft.sign", "draft.unsign", "draft.withdraw", "draft.request"]), ["draft": .string(pick(draftIds))]),
+        delegate
+      )
     case 87..<90: return (Command("draft.approve", ["draft": .string(pick(draftIds))]), .chair)
     case 90..<94:
-      return (Command("amendment.submit", ["draft": .string(pick(draftIds)), "clause": .int(Int.random(in: 0...3, using: &rng)), "action": .string(pick(["add", "modify", "strike"])), "text": "New text;"]), delegate)
+      return (
+        Command(
+          "amendment.submit",
+          [
+            "draft": .string(pick(draftIds)), "clause": .int(Int.random(in: 0...3, using: &rng)),
+            "action": .string(pick(["add", "modify", "strike"])), "text": "New text;",
+          ]), delegate
+      )
     case 94..<97: return (Command("amendment.accept", ["amendment": .string(pick(amendmentIds))]), delegate)
-    default: return (Command("amendment.order", ["draft": .string(pick(draftIds)), "order": [.string(pick(amendmentIds))]]), .chair)
+    default:
+      return (
+        Command("amendment.order", ["draft": .string(pick(draftIds)), "order": [.string(pick(amendmentIds))]]), .chair
+      )
     }
   }
 }

@@ -87,7 +87,8 @@ struct Floor {
   ) {
     do {
       let events = try decide(Command(name, args), state, Context(now: now, actor: actor))
-      Issue.record("\(name) was accepted (\(events.map(\.name))); expected \(code.rawValue)", sourceLocation: sourceLocation)
+      Issue.record(
+        "\(name) was accepted (\(events.map(\.name))); expected \(code.rawValue)", sourceLocation: sourceLocation)
     } catch {
       #expect(error.code == code, "\(error.message)", sourceLocation: sourceLocation)
     }
@@ -116,7 +117,11 @@ struct Floor {
   static func split(_ seats: [String], yes: Int, no: Int, abstain: Int) -> [String: Choice] {
     var choices: [String: Choice] = [:]
     for (i, seat) in seats.enumerated() {
-      if i < yes { choices[seat] = .yes } else if i < yes + no { choices[seat] = .no } else if i < yes + no + abstain {
+      if i < yes {
+        choices[seat] = .yes
+      } else if i < yes + no {
+        choices[seat] = .no
+      } else if i < yes + no + abstain {
         choices[seat] = .abstain
       }
     }

@@ -24,7 +24,7 @@ export function motionsPanel(client, el) {
           h('strong', {}, MOTION_LABEL[m.kind] ?? m.kind), ` ${describeArgs(m.args)}`,
           h('div', { class: 'muted' }, `by ${seatName(s, m.by)}${m.secondedBy ? `, seconded by ${seatName(s, m.secondedBy)}` : ''} · ${m.status.replace(/_/g, ' ')}`),
           h('div', { class: 'row' },
-            h('button', { type: 'button', onclick: () => act(client, 'motion.put', { motion: m.id }) }, 'Put to vote'),
+            h('button', { type: 'button', dataset: { cmd: 'motion.put' }, onclick: () => act(client, 'motion.put', { motion: m.id }) }, 'Put to vote'),
             reason,
             h('button', { type: 'button', onclick: () => act(client, 'motion.ruleOut', { motion: m.id, reason: reason.value || 'Out of order' }) }, 'Rule out'),
             h('button', { type: 'button', onclick: () => act(client, 'motion.ruleOut', { motion: m.id, reason: reason.value || 'Dilatory', dilatory: true }) }, 'Dilatory')));

@@ -64,9 +64,9 @@ function caller(client, s, v) {
         h('label', {}, h('input', { type: 'checkbox', id: 'with-rights' }), ' with rights')));
   }
   const missing = (v.eligible ?? []).filter((c) => v.ballots?.[c] === undefined);
-  const seat = h('select', { 'aria-label': 'Seat' }, missing.map((c) => h('option', { value: c }, seatName(s, c))));
-  return h('div', { class: 'caller' }, h('div', { class: 'label' }, 'Record a spoken answer'),
-    h('div', { class: 'row' }, seat, answers.filter((c) => c !== 'pass').map((c) => h('button', { type: 'button', class: `vote-choice ${c}`,
+  const seat = h('select', { 'aria-label': 'Seat', id: 'record-seat' }, missing.map((c) => h('option', { value: c }, seatName(s, c))));
+  return h('div', { class: 'caller', id: 'record-caller' }, h('div', { class: 'label' }, 'Record a spoken answer'),
+    h('div', { class: 'row' }, seat, answers.filter((c) => c !== 'pass').map((c) => h('button', { type: 'button', class: `vote-choice ${c}`, dataset: { choice: c },
       onclick: () => act(client, 'vote.record', { seat: seat.value, choice: c }) }, CHOICE_LABEL[c]))),
     v.method === 'placard' ? placardForm(client) : null);
 }

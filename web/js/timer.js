@@ -45,6 +45,11 @@ export function floorTimers(state) {
       const c = state()?.speakers?.current;
       return c && { timer: c, totalMs: c.timeMs };
     }
+    if (kind === 'suspension') {
+      const session = state()?.session;
+      return session?.state === 'suspended' && session.suspensionMs
+        && { timer: { startedAt: session.since, elapsedMs: 0, running: true }, totalMs: session.suspensionMs };
+    }
     const caucus = state()?.caucus;
     if (kind === 'caucus') return caucus && { timer: caucus, totalMs: caucus.totalMs };
     if (kind === 'caucus-speaker') {

@@ -43,7 +43,9 @@ extension CommitteeState {
       guard let amendment = drafts.owner(ofAmendment: id)?.amendment(id) else {
         throw Rejection(.notFound, "There is no amendment \(id).")
       }
-      guard amendment.status == .submitted else { throw Rejection(.outOfOrder, "\(id) is \(amendment.status.rawValue).") }
+      guard amendment.status == .submitted else {
+        throw Rejection(.outOfOrder, "\(id) is \(amendment.status.rawValue).")
+      }
     case .divide(let id, let groups):
       guard let draft = drafts.draft(id) else { throw Rejection(.notFound, "There is no draft \(id).") }
       guard draft.isVotable else { throw Rejection(.outOfOrder, "\(id) is not before the committee for a vote.") }
@@ -80,7 +82,9 @@ extension CommitteeState {
     if rules.motions.reconsiderPrevailingSideOnly {
       let prevailing: Choice = old.outcome == .adopted ? .yes : .no
       guard old.ballots[mover] == prevailing else {
-        throw Rejection(.outOfOrder, "Only a seat that voted \(prevailing.rawValue) (the prevailing side) may move to reconsider \(id).")
+        throw Rejection(
+          .outOfOrder,
+          "Only a seat that voted \(prevailing.rawValue) (the prevailing side) may move to reconsider \(id).")
       }
     }
   }

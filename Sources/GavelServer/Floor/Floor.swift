@@ -74,6 +74,8 @@ public final class Floor: @unchecked Sendable {
     self.seq = store.lastSeq
     self.committedSeq = Locked(store.lastSeq)
     self.ring = EventRing(capacity: options.ringCapacity, lastSeq: store.lastSeq)
+    // Event times never go backwards, even if the clock did across a restart.
+    self.lastAt = (try? store.events(after: max(0, store.lastSeq - 1), limit: 1).first?.at) ?? 0
   }
 
   /// Arms the timers. Call once, after the wire is up.
