@@ -60,6 +60,10 @@ let package = Package(
     .executableTarget(
       name: "wire-echo",
       dependencies: ["GavelWire", .product(name: "Logging", package: "swift-log")]),
+    // Store micro-benchmarks beside raw SQLite (make bench, Benchmarks/run.sh).
+    .executableTarget(
+      name: "gavel-bench-store", dependencies: ["GavelCore", "GavelStore", "CSQLite"],
+      path: "Benchmarks/gavel-bench-store"),
     .target(name: "GavelTesting", dependencies: ["GavelCore", "GavelStore"]),
     // Test helper for GavelStoreTests' crash test: appends in a loop until SIGKILLed.
     .executableTarget(name: "gavel-store-crash-child", dependencies: ["GavelCore", "GavelStore"]),

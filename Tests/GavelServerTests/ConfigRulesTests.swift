@@ -13,7 +13,9 @@ import Testing
 
   func load(_ text: String) throws(ConfigError) -> CommitteeDefinition {
     let dir: String
-    do { dir = try ConfigFixture.folder(["tiny.toml": text]) } catch { fatalError("cannot write a scratch file: \(error)") }
+    do { dir = try ConfigFixture.folder(["tiny.toml": text]) } catch {
+      fatalError("cannot write a scratch file: \(error)")
+    }
     defer { ConfigFixture.remove(dir) }
     return try CommitteeLoader.load(path: dir + "/tiny.toml")
   }
@@ -63,7 +65,8 @@ import Testing
   @Test func unknownRulesKey() throws {
     let error = try #require(failure(committee(rules: "[rules]\nversoin = 2\n")))
     #expect(error.key == "rules.versoin")
-    #expect(error.message == "unknown rules setting — did you mean 'version'? see docs/configuration.md for the settings")
+    #expect(
+      error.message == "unknown rules setting — did you mean 'version'? see docs/configuration.md for the settings")
   }
 
   @Test func unknownRulesGroup() throws {
@@ -123,7 +126,8 @@ import Testing
   @Test func motionSpecByWireName() throws {
     let before = try #require(RulesProfile.gaCommittee.motions.specs["moderated_caucus"])
     let definition = try load(
-      committee(rules: "[rules.motions.specs.moderated_caucus]\nrank = 42\nsecond_required = false\n", body: "ga_committee"))
+      committee(
+        rules: "[rules.motions.specs.moderated_caucus]\nrank = 42\nsecond_required = false\n", body: "ga_committee"))
     let after = try #require(definition.rules.motions.specs["moderated_caucus"])
     #expect(after.rank == 42)
     #expect(after.secondRequired == false)
@@ -140,7 +144,8 @@ import Testing
     let error = try #require(failure(committee(rules: "[rules.voting]\np5_abstention_veto = true\n")))
     #expect(
       error.description.hasSuffix(
-        "tiny.toml: rules.voting.p5_abstention_veto: unknown rules setting — did you mean 'p5_abstention_is_veto'? see docs/configuration.md for the settings"))
+        "tiny.toml: rules.voting.p5_abstention_veto: unknown rules setting — did you mean 'p5_abstention_is_veto'? see docs/configuration.md for the settings"
+      ))
   }
 
   @Test func wrongTypeOfNestedSetting() throws {
@@ -150,8 +155,25 @@ import Testing
   }
 
   @Test func valueOutsideAnEnumeration() throws {
-    let error = try #require(failure(committee(rules: "[rules.drafts]\nafter_adoption_remaining = \"MAYBE\"\n")))
-    #expect(error.key == "rules.drafts.after_adoption_remaining")
+    let error = try #require(failure(committee(rules: "[rules.voting]\ndefault_method = \"show_of_hands\"\n")))
+    #expect(error.key == "rules.voting.default_method")
     #expect(error.message.hasPrefix("value not allowed here"))
+  }
+
+  /// The overrides example in docs/configuration.md is a working file.
+  @Test func documentedExampleLoads() throws {
+    let doc = try String(contentsOfFile: ConfigFixture.shipped("docs/configuration.md"), encoding: .utf8)
+    let section = try #require(doc.range(of: "## Rules overrides"))
+    let rest = doc[section.upperBound...]
+    let start = try #require(rest.range(of: "```toml\n"))
+    let end = try #require(rest[start.upperBound...].range(of: "```"))
+    let example = String(rest[start.upperBound..<end.lowerBound])
+    let definition = try load(committee(rules: example))
+    #expect(definition.rules.label == "UNSC_TAJIKISTAN@2")
+    #expect(definition.rules.floor.defaultSpeakingTimeMs == 60000)
+    #expect(definition.rules.floor.quorumDecideFraction == Fraction(2, 3))
+    #expect(definition.rules.voting.p5AbstentionIsVeto)
+    #expect(definition.rules.drafts.signatoryThreshold.count == 4)
+    #expect(definition.rules.motions.specs["moderated_caucus"]?.rank == 3)
   }
 }

@@ -86,6 +86,12 @@ class Client:
             if predicate(frame):
                 return frame
 
+    def wait_event(self, seq, timeout=5.0):
+        """Returns once the event `seq` has been received (now or earlier)."""
+        if any(f["type"] == "event" and f["seq"] >= seq for f in self.frames):
+            return
+        self.until(lambda f: f["type"] == "event" and f["seq"] >= seq, timeout)
+
     def hello(self, token, committee, after=None):
         msg = {"type": "hello", "token": token, "committee": committee}
         if after is not None:

@@ -3,7 +3,12 @@
 // exactly-once commands (client ids, re-sent unchanged after a resume until acked or rejected).
 import { applyPatch } from './patch.js';
 
-const FATAL = { 4401: 'token unknown or revoked', 4403: 'role not allowed here', 4404: 'unknown committee', 4400: 'protocol error' };
+// Close codes after which reconnecting cannot help (4409: this token was opened elsewhere;
+// reconnecting would only push that newer screen off). 4408 (too slow) does resume.
+const FATAL = {
+  4400: 'protocol error', 4401: 'token unknown or revoked', 4403: 'role not allowed here',
+  4404: 'unknown committee', 4409: 'this token was opened on another screen',
+};
 
 /** Reads `#token=…&committee=…` (never sent to the server in a URL). */
 export function readFragment(hash = location.hash) {
@@ -77,7 +82,13 @@ export class GavelClient extends EventTarget {
   closed(ws, code) {
     if (ws !== this.ws) return;
     this.ws = null;
-    if (FATAL[code]) { this.setStatus({ kind: 'offline', reason: FATAL[code], code }); return; }
+    if (FATAL[code]) {
+      this.setStatus({ kind: 'offline', reason: FATAL[code], code });
+      for (const id of [...this.pending.keys()]) {
+        this.settle(id, (p) => p.reject(Object.assign(new Error(`Not sent: ${FATAL[code]}.`), { code: 'offline' })));
+      }
+      return;
+    }
     this.scheduleRetry();
   }
 

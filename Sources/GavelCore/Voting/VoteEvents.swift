@@ -112,12 +112,16 @@ extension CommitteeState {
       drafts.update(subject.id) { $0.status = voting ? .voting : .introduced }
     case .amendment:
       if let owner = drafts.owner(ofAmendment: subject.id) {
-        drafts.update(owner.id) { draft in draft.updateAmendment(subject.id) { $0.status = voting ? .voting : .introduced } }
+        drafts.update(owner.id) { draft in
+          draft.updateAmendment(subject.id) { $0.status = voting ? .voting : .introduced }
+        }
       }
     case .part:
       if let owner = drafts.owner(ofPart: subject.id) {
         drafts.update(owner.id) { draft in
-          if let i = draft.parts.firstIndex(where: { $0.id == subject.id }) { draft.parts[i].status = voting ? .voting : .pending }
+          if let i = draft.parts.firstIndex(where: { $0.id == subject.id }) {
+            draft.parts[i].status = voting ? .voting : .pending
+          }
         }
       }
     }

@@ -11,7 +11,8 @@ enum RulesOverride {
     guard case .object(let base)? = encode(preset) else { return preset }
     var names: [[String]: String] = [:]  // JSON path → TOML key, to report errors in the file's words
     var unverified: [[String]] = []  // keys absent from the preset (e.g. nil optionals): checked after decoding
-    let merged = try merge(table.fields, into: base, json: [], toml: table.path, table: table, names: &names, unverified: &unverified)
+    let merged = try merge(
+      table.fields, into: base, json: [], toml: table.path, table: table, names: &names, unverified: &unverified)
 
     let profile: RulesProfile
     do {
@@ -33,11 +34,15 @@ enum RulesOverride {
     return profile
   }
 
-  static func unknownKey(_ path: [String], base: [String: JSON], names: [[String]: String], table: ConfigTable) -> ConfigError {
+  static func unknownKey(_ path: [String], base: [String: JSON], names: [[String]: String], table: ConfigTable)
+    -> ConfigError
+  {
     let siblings = value(at: Array(path.dropLast()), in: .object(base))?.objectValue?.keys.map(snakeCase) ?? []
     let key = names[path] ?? path.joined(separator: ".")
-    let guess = KeySuggestion.closest(to: snakeCase(path.last ?? ""), among: siblings).map { "did you mean '\($0)'? " } ?? ""
-    return ConfigError(file: table.file, key: key, message: "unknown rules setting — \(guess)see docs/configuration.md for the settings")
+    let guess =
+      KeySuggestion.closest(to: snakeCase(path.last ?? ""), among: siblings).map { "did you mean '\($0)'? " } ?? ""
+    return ConfigError(
+      file: table.file, key: key, message: "unknown rules setting — \(guess)see docs/configuration.md for the settings")
   }
 
   static func codingPath(of error: DecodingError) -> [String] {
@@ -68,7 +73,8 @@ enum RulesOverride {
       try checkNumbers(value, key: tomlKey, file: table.file)
       if case .object(let inner) = value, case .object(let existing)? = target[resolved] {
         out[resolved] = .object(
-          try merge(inner, into: existing, json: path, toml: tomlKey, table: table, names: &names, unverified: &unverified))
+          try merge(
+            inner, into: existing, json: path, toml: tomlKey, table: table, names: &names, unverified: &unverified))
       } else {
         out[resolved] = camelKeys(value)
       }
@@ -80,12 +86,15 @@ enum RulesOverride {
   static func checkNumbers(_ value: JSON, key: String, file: String) throws(ConfigError) {
     switch value {
     case .int(let n) where n < 0:
-      throw ConfigError(file: file, key: key, message: "\(n) is negative — rules settings are counts, durations or fractions")
+      throw ConfigError(
+        file: file, key: key, message: "\(n) is negative — rules settings are counts, durations or fractions")
     case .array(let items):
       for item in items { try checkNumbers(item, key: key, file: file) }
     case .object(let fields):
       if let d = fields["denominator"]?.intValue, d <= 0 {
-        throw ConfigError(file: file, key: "\(key).denominator", message: "must be at least 1 — e.g. { numerator = 1, denominator = 2 }")
+        throw ConfigError(
+          file: file, key: "\(key).denominator", message: "must be at least 1 — e.g. { numerator = 1, denominator = 2 }"
+        )
       }
       for (k, v) in fields { try checkNumbers(v, key: "\(key).\(k)", file: file) }
     default: break
@@ -141,7 +150,8 @@ enum RulesOverride {
     return node
   }
 
-  static func describe(_ error: DecodingError, names: [[String]: String], base: JSON, table: ConfigTable) -> ConfigError {
+  static func describe(_ error: DecodingError, names: [[String]: String], base: JSON, table: ConfigTable) -> ConfigError
+  {
     func key(_ codingPath: [any CodingKey]) -> String {
       let path = codingPath.map(\.stringValue)
       for n in stride(from: path.count, through: 1, by: -1) {
@@ -153,15 +163,18 @@ enum RulesOverride {
     }
     switch error {
     case .typeMismatch(let type, let context):
-      return ConfigError(file: table.file, key: key(context.codingPath), message: "expected \(typeName(type)) — change the value's type")
+      return ConfigError(
+        file: table.file, key: key(context.codingPath), message: "expected \(typeName(type)) — change the value's type")
     case .valueNotFound(let type, let context):
-      return ConfigError(file: table.file, key: key(context.codingPath), message: "missing \(typeName(type)) — give a value")
+      return ConfigError(
+        file: table.file, key: key(context.codingPath), message: "missing \(typeName(type)) — give a value")
     case .keyNotFound(let missing, let context):
       return ConfigError(
         file: table.file, key: key(context.codingPath + [missing]),
         message: "missing in the replaced table — give every field, or override single fields with dotted keys")
     case .dataCorrupted(let context):
-      let preset = value(at: context.codingPath.map(\.stringValue), in: base).map { " (the preset has \($0.text))" } ?? ""
+      let preset =
+        value(at: context.codingPath.map(\.stringValue), in: base).map { " (the preset has \($0.text))" } ?? ""
       return ConfigError(
         file: table.file, key: key(context.codingPath),
         message: "value not allowed here — use one of the values listed in docs/configuration.md\(preset)")
