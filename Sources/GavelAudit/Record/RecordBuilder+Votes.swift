@@ -8,7 +8,7 @@ extension RecordBuilder {
     let seq = row.seq
     switch row.event.payload {
     case let e as VoteOpened:
-      opened(e.vote, seq: seq, s)
+      if s.isConvened { opened(e.vote, seq: seq, s) }
     case let e as BallotCast:
       guard let i = voteIndex[e.vote] else { return true }
       votes[i].ballots.append(

@@ -7,6 +7,7 @@ import GavelCore
 
 enum VoteChecks {
   static func opened(_ vote: OpenVote, _ s: CommitteeState) -> (AuditProblem.Code, String)? {
+    guard s.isConvened else { return (.subject, "vote \(vote.id) opened before the committee was convened") }
     if let open = s.vote { return (.subject, "vote \(vote.id) opened while vote \(open.id) was still open") }
     let quorum = s.quorum
     guard vote.quorum == quorum else {
