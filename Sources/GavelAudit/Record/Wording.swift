@@ -107,3 +107,10 @@ enum Wording {
 }
 
 import GavelCore
+
+/// The record's clock arithmetic, public for tests and tools: UTC only, integers only.
+public enum RecordTimes {
+  public static func date(_ ms: Int64) -> String { Wording.date(ms) }
+  public static func time(_ ms: Int64) -> String { Wording.time(ms) }
+  public static func iso(_ ms: Int64) -> String { Wording.iso(ms) }
+}
