@@ -57,9 +57,11 @@ struct Writer {
   mutating func run(_ name: String, _ args: JSON = [:], as actor: Actor = .chair) throws {
     now += 1_000
     n += 1
-    let events = try decide(Command(name, args), state, Context(now: now, actor: actor, commandId: "b-\(n)", draw: UInt64(n)))
+    let events = try decide(
+      Command(name, args), state, Context(now: now, actor: actor, commandId: "b-\(n)", draw: UInt64(n)))
     for event in events { evolve(&state, event) }
-    pending.append(AppendRequest(actor: actor, at: now, credentialId: 1, commandId: "b-\(n)", events: events, rejection: nil))
+    pending.append(
+      AppendRequest(actor: actor, at: now, credentialId: 1, commandId: "b-\(n)", events: events, rejection: nil))
     pendingEvents += events.count
     if pendingEvents >= 10_000 { try flush() }
   }
@@ -83,7 +85,8 @@ do {
   var w = Writer(store: try EventStore(path: path))
   let convened = convene(definition, definitionHash: "bench", at: w.now)
   evolve(&w.state, convened)
-  w.pending.append(AppendRequest(actor: .system, at: w.now, credentialId: nil, commandId: nil, events: [convened], rejection: nil))
+  w.pending.append(
+    AppendRequest(actor: .system, at: w.now, credentialId: nil, commandId: nil, events: [convened], rejection: nil))
   w.pendingEvents = 1
   try w.run("session.open")
   for seat in seats { try w.run("attendance.mark", ["seat": .string(seat.code), "status": "present"]) }
@@ -100,11 +103,16 @@ do {
     }
     try w.run(
       "motion.propose",
-      ["kind": "moderated_caucus", "args": ["totalMs": 600_000, "speakerMs": 60_000, "topic": .string("Topic \(block)")]],
+      [
+        "kind": "moderated_caucus",
+        "args": ["totalMs": 600_000, "speakerMs": 60_000, "topic": .string("Topic \(block)")],
+      ],
       as: .delegate(a))
     try w.run("motion.second", ["motion": .string("M\(block)")], as: .delegate(b))
     try w.run("motion.put")
-    for (i, seat) in seats.enumerated() { try w.run("vote.cast", ["choice": i % 3 == 0 ? "no" : "yes"], as: .delegate(seat.code)) }
+    for (i, seat) in seats.enumerated() {
+      try w.run("vote.cast", ["choice": i % 3 == 0 ? "no" : "yes"], as: .delegate(seat.code))
+    }
     try w.run("vote.close")
     try w.run("caucus.end")
   }

@@ -23,7 +23,8 @@ import Testing
     defer { withExtendedLifetime(dir) {} }
     let lines = try store.events(after: 0, limit: .max).map { row in
       let actor = row.actor.seat.map { "\(row.actor.role.rawValue):\($0)" } ?? row.actor.role.rawValue
-      return "\(row.seq)\t\(row.at)\t\(actor)\t\(row.commandId ?? "-")\t\(row.name)\t\(String(decoding: row.payload, as: UTF8.self))"
+      return
+        "\(row.seq)\t\(row.at)\t\(actor)\t\(row.commandId ?? "-")\t\(row.name)\t\(String(decoding: row.payload, as: UTF8.self))"
     }
     try Golden.check(lines.joined(separator: "\n") + "\n", "session.tsv")
   }

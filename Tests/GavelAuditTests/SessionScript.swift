@@ -41,7 +41,8 @@ struct ScriptedLog {
     var events = try decide(Command(name, args), state, Context(now: now, actor: actor, commandId: id, draw: draw))
     forge?(name, &events)
     _ = try store.append([
-      AppendRequest(actor: actor, at: now, credentialId: credential(actor), commandId: id, events: events, rejection: nil)
+      AppendRequest(
+        actor: actor, at: now, credentialId: credential(actor), commandId: id, events: events, rejection: nil)
     ])
     for event in events { evolve(&state, event) }
   }
@@ -89,7 +90,8 @@ struct ScriptedLog {
     try log.run("attendance.mark", ["seat": "LBR", "status": "present"], after: 5_000)
     try log.run("speakers.next")
     try log.run("speaker.yield", ["to": "chair"], as: .delegate("RUS"), after: 70_000)
-    try log.run("point.raise", ["kind": "parliamentary_inquiry", "text": "Will the Council vote by roll call?"],
+    try log.run(
+      "point.raise", ["kind": "parliamentary_inquiry", "text": "Will the Council vote by roll call?"],
       as: .delegate("COL"))
     try log.run("point.resolve", ["id": "P1", "ruling": "Any member may request a roll call before a vote."])
 
@@ -142,7 +144,8 @@ struct ScriptedLog {
 
     // Roll call on SIM-SC/DR/1: the lot draws Pakistan; Colombia passes; the Russian Federation
     // votes no: 11-2-2, not adopted owing to the negative vote of a permanent member (SC-1).
-    try log.run("vote.open", ["subject": ["kind": "draft", "id": "SIM-SC/DR/1"], "method": "roll_call"],
+    try log.run(
+      "vote.open", ["subject": ["kind": "draft", "id": "SIM-SC/DR/1"], "method": "roll_call"],
       draw: 9 + 15 * 123_456_789)
     try log.cast("PAK", "no", rights: true)
     try log.cast("PAN", "yes")

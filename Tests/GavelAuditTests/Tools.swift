@@ -33,7 +33,8 @@ enum Tools {
     let dir = URL(fileURLWithPath: me).deletingLastPathComponent()
     let candidates = [dir, dir.deletingLastPathComponent()].map { $0.appendingPathComponent("gavel").path }
     let path = try #require(
-      candidates.first { FileManager.default.isExecutableFile(atPath: $0) }, "gavel not built; run `swift build --build-tests`")
+      candidates.first { FileManager.default.isExecutableFile(atPath: $0) },
+      "gavel not built; run `swift build --build-tests`")
     return try run(path, arguments)
   }
 

@@ -41,7 +41,8 @@ import Testing
     let (dir, path) = try Self.log()
     defer { withExtendedLifetime(dir) {} }
     let bad = try Self.seq(path) { $0.name == "motionProposed" && Self.payload($0).contains("Border security") }
-    try Tools.tamper(path, "UPDATE events SET payload = replace(payload, 'Border security', 'Border sdcurity') WHERE seq = \(bad);")
+    try Tools.tamper(
+      path, "UPDATE events SET payload = replace(payload, 'Border security', 'Border sdcurity') WHERE seq = \(bad);")
     let report = try Self.verify(path)
     #expect(report.firstProblem?.seq == bad)
     #expect(report.firstProblem?.code == .chain)
@@ -69,7 +70,9 @@ import Testing
   /// A forger turns the veto into an adoption and rebuilds the chain: the outcome is derived again.
   @Test func aForgedOutcomeIsFound() throws {
     let (dir, path) = try Self.log { name, events in
-      guard name == "vote.close", var closed = events.first?.payload as? VoteClosed, closed.reason == .veto else { return }
+      guard name == "vote.close", var closed = events.first?.payload as? VoteClosed, closed.reason == .veto else {
+        return
+      }
       closed.outcome = .adopted
       closed.reason = .thresholdMet
       closed.vetoedBy = []
@@ -99,7 +102,8 @@ import Testing
   @Test func aBallotAfterTheCloseIsFound() throws {
     let (dir, path) = try Self.log { name, events in
       guard name == "vote.close", let closed = events.first?.payload as? VoteClosed, closed.vote == "V4" else { return }
-      events.append(Event(BallotCast(vote: "V4", seat: "GBR", choice: .no, round: 1, rights: false, byChair: false, at: closed.at)))
+      events.append(
+        Event(BallotCast(vote: "V4", seat: "GBR", choice: .no, round: 1, rights: false, byChair: false, at: closed.at)))
     }
     defer { withExtendedLifetime(dir) {} }
     let closedSeq = try Self.seq(path) { $0.name == "voteClosed" && Self.payload($0).contains("V4") }
@@ -111,7 +115,8 @@ import Testing
   /// A roll-call order that does not follow from the logged draw (§8.3 check 7).
   @Test func aRollCallOrderNotFromTheDrawIsFound() throws {
     let (dir, path) = try Self.log { name, events in
-      guard name == "vote.open", var opened = events.first?.payload as? VoteOpened, opened.vote.method == .rollCall else {
+      guard name == "vote.open", var opened = events.first?.payload as? VoteOpened, opened.vote.method == .rollCall
+      else {
         return
       }
       opened.vote.draw = (opened.vote.draw ?? 0) + 1

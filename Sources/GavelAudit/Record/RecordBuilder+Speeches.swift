@@ -18,14 +18,16 @@ extension RecordBuilder {
     case let e as SpeakerRecognised:
       let inCaucus = e.list == .caucus
       if let vote = explanationsOwed.removeValue(forKey: e.seat), !inCaucus {
-        open(e.seat, kind: .explanationOfVote, phrase: "explained its vote on \(voteSubject(vote))", allowed: e.timeMs,
+        open(
+          e.seat, kind: .explanationOfVote, phrase: "explained its vote on \(voteSubject(vote))", allowed: e.timeMs,
           seq: seq, at: e.at, caucus: false, vote: vote)
       } else {
         let phrase = inCaucus ? "spoke in the moderated caucus" : "spoke from the speakers list"
         open(e.seat, kind: .speech, phrase: phrase, allowed: e.timeMs, seq: seq, at: e.at, caucus: inCaucus)
       }
     case let e as ReplyGranted:
-      open(e.seat, kind: .speech, phrase: "spoke in exercise of the right of reply", allowed: e.timeMs, seq: seq,
+      open(
+        e.seat, kind: .speech, phrase: "spoke in exercise of the right of reply", allowed: e.timeMs, seq: seq,
         at: e.at, caucus: s.caucus != nil)
     case let e as SpeechEnded:
       let ending = e.reason == "expired" ? ", when the time allowed expired." : "."
@@ -40,11 +42,13 @@ extension RecordBuilder {
         finish(
           caucus: caucus, used: e.usedMs,
           ending: ", and yielded the remaining \(Wording.duration(e.remainderMs)) to \(name(receiver)).")
-        open(receiver, kind: .yield, phrase: "spoke on the time yielded by \(name(e.seat))", allowed: e.remainderMs,
+        open(
+          receiver, kind: .yield, phrase: "spoke on the time yielded by \(name(e.seat))", allowed: e.remainderMs,
           seq: seq, at: e.at, caucus: caucus)
       case .questions:
         finish(caucus: caucus, used: e.usedMs, ending: ", and yielded \(Wording.duration(e.remainderMs)) to questions.")
-        open(e.seat, kind: .yield, phrase: "answered questions", allowed: e.remainderMs, seq: seq, at: e.at,
+        open(
+          e.seat, kind: .yield, phrase: "answered questions", allowed: e.remainderMs, seq: seq, at: e.at,
           caucus: caucus)
       }
     case let e as SpeechOverrun:
@@ -53,11 +57,14 @@ extension RecordBuilder {
           " The President allowed \(name(e.seat)) a finishing sentence of \(Wording.duration(e.ms))."
       }
     case let e as ReplyRequested:
-      var item = Item(.speech, seq: seq, at: e.at, text: "\(name(e.seat)) asked for the right of reply to \(name(e.to)).")
+      var item = Item(
+        .speech, seq: seq, at: e.at, text: "\(name(e.seat)) asked for the right of reply to \(name(e.to)).")
       item.seat = e.seat
       append(item)
     case let e as ReplyDenied:
-      append(Item(.ruling, seq: seq, at: e.at, text: "The President declined \(name(e.seat))'s request for a right of reply."))
+      append(
+        Item(
+          .ruling, seq: seq, at: e.at, text: "The President declined \(name(e.seat))'s request for a right of reply."))
     case let e as SpeakersListClosed:
       append(Item(.session, seq: seq, at: e.at, text: "The list of speakers was closed."))
     case let e as SpeakersListOpened:

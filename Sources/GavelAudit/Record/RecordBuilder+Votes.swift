@@ -12,7 +12,8 @@ extension RecordBuilder {
     case let e as BallotCast:
       guard let i = voteIndex[e.vote] else { return true }
       votes[i].ballots.append(
-        BallotLine(seat: e.seat, name: name(e.seat), choice: e.choice.rawValue, round: e.round, rights: e.rights, seq: seq,
+        BallotLine(
+          seat: e.seat, name: name(e.seat), choice: e.choice.rawValue, round: e.round, rights: e.rights, seq: seq,
           at: e.at))
     case let e as PlacardCounted:
       guard let i = voteIndex[e.vote] else { return true }
@@ -21,7 +22,8 @@ extension RecordBuilder {
       votes[i].abstain = e.abstain
     case let e as SecondRoundStarted:
       guard let i = voteIndex[e.vote] else { return true }
-      votes[i].methodText += " In a second round, \(Wording.list(e.order.map(name))), having passed, \(e.order.count == 1 ? "was" : "were") called again."
+      votes[i].methodText +=
+        " In a second round, \(Wording.list(e.order.map(name))), having passed, \(e.order.count == 1 ? "was" : "were") called again."
     case let e as VoteClosed:
       guard let i = voteIndex[e.vote], let open = s.vote, open.id == e.vote else { return true }
       closed(i, open, e, seq: seq)
@@ -66,15 +68,18 @@ extension RecordBuilder {
     case .recorded: methodText = "A recorded vote was taken."
     case .rollCall:
       let drawn = v.drawnSeat.map(name) ?? "-"
-      methodText = "A vote was taken by roll call. The name of \(drawn) was drawn by lot (draw \(v.draw ?? 0)); the call began with \(drawn)."
+      methodText =
+        "A vote was taken by roll call. The name of \(drawn) was drawn by lot (draw \(v.draw ?? 0)); the call began with \(drawn)."
     }
     let required = s.rules.voting.scAffirmativeRequired
     let entry = VoteEntry(
-      id: v.id, openedSeq: seq, closedSeq: nil, subject: subjectText(v.subject, s), subjectKind: v.subject.kind.rawValue,
+      id: v.id, openedSeq: seq, closedSeq: nil, subject: subjectText(v.subject, s),
+      subjectKind: v.subject.kind.rawValue,
       subjectId: v.subject.id, question: v.question.rawValue, threshold: v.threshold.rawValue,
       thresholdText: Wording.thresholdText(v.threshold, required: required), method: v.method.rawValue,
       methodText: methodText, drawnSeat: v.drawnSeat, order: v.order, ballots: [], inFavour: [], against: [],
-      abstaining: [], notVoting: [], yes: 0, no: 0, abstain: 0, notVotingCount: 0, outcome: nil, reason: nil, vetoedBy: [],
+      abstaining: [], notVoting: [], yes: 0, no: 0, abstain: 0, notVotingCount: 0, outcome: nil, reason: nil,
+      vetoedBy: [],
       permanentMembers: [], announcement: nil, resolution: nil, warnings: v.warnings, openedAt: v.openedAt,
       closedAt: nil)
     voteIndex[v.id] = votes.count
@@ -98,7 +103,8 @@ extension RecordBuilder {
     votes[i].inFavour = names(.yes)
     votes[i].against = names(.no)
     votes[i].abstaining = names(.abstain)
-    votes[i].notVoting = open.count == nil ? roll.filter { open.eligible.contains($0) && final[$0] == nil }.map(name) : []
+    votes[i].notVoting =
+      open.count == nil ? roll.filter { open.eligible.contains($0) && final[$0] == nil }.map(name) : []
     votes[i].outcome = e.outcome.rawValue
     votes[i].reason = e.reason.rawValue
     votes[i].vetoedBy = e.vetoedBy

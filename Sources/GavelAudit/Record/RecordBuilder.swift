@@ -27,7 +27,8 @@ public final class RecordBuilder {
     let builder = RecordBuilder()
     let (walk, state) = LogWalk.run(store) { row, before in builder.add(row, before) }
     if let problem = walk.problem {
-      throw AuditFailure("\(store.path): the event log is broken at seq \(problem.seq): \(problem.reason); run `gavel verify`")
+      throw AuditFailure(
+        "\(store.path): the event log is broken at seq \(problem.seq): \(problem.reason); run `gavel verify`")
     }
     builder.finalState = state
     let hash = (try? store.events(after: walk.lastSeq - 1, limit: 1).first?.hash) ?? nil
@@ -85,10 +86,12 @@ public final class RecordBuilder {
     case let e as CaucusStarted:
       let text: String
       if e.kind == .moderated {
-        text = "The Council began a moderated caucus on \"\(e.topic)\" of \(Wording.duration(e.totalMs))"
+        text =
+          "The Council began a moderated caucus on \"\(e.topic)\" of \(Wording.duration(e.totalMs))"
           + (e.speakerMs.map { ", \(Wording.duration($0)) per speaker." } ?? ".")
       } else {
-        text = "The Council began an unmoderated caucus of \(Wording.duration(e.totalMs))"
+        text =
+          "The Council began an unmoderated caucus of \(Wording.duration(e.totalMs))"
           + (e.topic.isEmpty ? "." : " on \"\(e.topic)\".")
       }
       append(Item(.caucus, seq: seq, at: at, text: text))
@@ -132,7 +135,8 @@ public final class RecordBuilder {
       .parliamentaryInquiry: "a point of parliamentary inquiry", .information: "a point of information",
     ]
     let text = e.text.isEmpty ? "" : ": \"\(e.text)\""
-    var item = Item(.point, seq: seq, at: e.at, text: "\(name(e.by)) rose to \(kinds[e.kind] ?? e.kind.rawValue)\(text).")
+    var item = Item(
+      .point, seq: seq, at: e.at, text: "\(name(e.by)) rose to \(kinds[e.kind] ?? e.kind.rawValue)\(text).")
     item.seat = e.by
     append(item)
     return true
@@ -146,7 +150,8 @@ public final class RecordBuilder {
     } else {
       text = "The President disposed of the point raised by \(name(point.by))."
     }
-    append(Item(point.kind == .order ? .ruling : .point, seq: seq, at: e.at, text: text.hasSuffix(".") ? text : text + "."))
+    append(
+      Item(point.kind == .order ? .ruling : .point, seq: seq, at: e.at, text: text.hasSuffix(".") ? text : text + "."))
   }
 }
 

@@ -11,12 +11,17 @@ public enum RecordHTML {
     ]
     for m in r.meetings {
       out.append("<section class=\"meeting\">")
-      out.append("<header class=\"masthead\"><p class=\"symbol\">\(e(m.symbol))</p><p class=\"provisional\">Provisional</p>")
+      out.append(
+        "<header class=\"masthead\"><p class=\"symbol\">\(e(m.symbol))</p><p class=\"provisional\">Provisional</p>")
       out.append("<h1>\(e(r.committee.name))</h1>")
       let until = m.closedAt.map { " to \(Wording.time($0))" } ?? ""
       out.append("<p class=\"when\">Meeting \(m.number) · \(e(m.date)), \(Wording.time(m.openedAt))\(until) UTC</p>")
-      out.append("<p class=\"note\">Simulated document symbols (\(e(r.committee.symbolPrefix))); not a United Nations document. Rules \(e(r.committee.rules)).</p></header>")
-      out.append("<h2>Attendance</h2><table class=\"attendance\"><thead><tr><th>Member</th><th>Attendance</th></tr></thead><tbody>")
+      out.append(
+        "<p class=\"note\">Simulated document symbols (\(e(r.committee.symbolPrefix))); not a United Nations document. Rules \(e(r.committee.rules)).</p></header>"
+      )
+      out.append(
+        "<h2>Attendance</h2><table class=\"attendance\"><thead><tr><th>Member</th><th>Attendance</th></tr></thead><tbody>"
+      )
       for s in m.members { out.append("<tr><td>\(e(s.name))</td><td>\(e(RecordMarkdown.status(s.status)))</td></tr>") }
       out.append("</tbody></table>")
       if !m.participants.isEmpty {
@@ -34,7 +39,8 @@ public enum RecordHTML {
         if item.kind == .vote, let id = item.vote, let vote = r.votes.first(where: { $0.id == id }) {
           out += voteBlock(vote, item)
         } else {
-          out.append("<p class=\"item \(item.kind.rawValue)\"><span class=\"time\">\(item.time)</span> \(e(item.text))</p>")
+          out.append(
+            "<p class=\"item \(item.kind.rawValue)\"><span class=\"time\">\(item.time)</span> \(e(item.text))</p>")
         }
       }
       out.append("</section>")
@@ -44,7 +50,9 @@ public enum RecordHTML {
       for d in r.documents {
         let status = d.resolution.map { "adopted as resolution \($0)" } ?? d.status
         out.append("<article class=\"document\"><h3>\(e(d.id)): \(e(d.title))</h3>")
-        out.append("<p>Sponsors: \(e(Wording.list(d.sponsors))). Signatories: \(e(Wording.list(d.signatories))). Status: \(e(status)).</p>")
+        out.append(
+          "<p>Sponsors: \(e(Wording.list(d.sponsors))). Signatories: \(e(Wording.list(d.signatories))). Status: \(e(status)).</p>"
+        )
         for c in d.clauses { out.append("<p class=\"clause\">\(e(c))</p>") }
         out.append("</article>")
       }
@@ -69,12 +77,16 @@ public enum RecordHTML {
     out.append(row("In favour", v.inFavour, v.yes))
     out.append(row("Against", v.against, v.no))
     out.append(row("Abstaining", v.abstaining, v.abstain))
-    if !v.notVoting.isEmpty { out.append("<tr><th>Not voting:</th><td>\(e(v.notVoting.joined(separator: ", ")))</td></tr>") }
+    if !v.notVoting.isEmpty {
+      out.append("<tr><th>Not voting:</th><td>\(e(v.notVoting.joined(separator: ", ")))</td></tr>")
+    }
     out.append("</table>")
     if v.method == "roll_call" && !v.ballots.isEmpty {
-      out.append("<table class=\"rollcall\"><thead><tr><th>#</th><th>Seat</th><th>Round</th><th>Answer</th></tr></thead><tbody>")
+      out.append(
+        "<table class=\"rollcall\"><thead><tr><th>#</th><th>Seat</th><th>Round</th><th>Answer</th></tr></thead><tbody>")
       for (n, b) in v.ballots.enumerated() {
-        out.append("<tr><td>\(n + 1)</td><td>\(e(b.name))</td><td>\(b.round)</td><td>\(e(RecordMarkdown.answer(b)))</td></tr>")
+        out.append(
+          "<tr><td>\(n + 1)</td><td>\(e(b.name))</td><td>\(b.round)</td><td>\(e(RecordMarkdown.answer(b)))</td></tr>")
       }
       out.append("</tbody></table>")
     }

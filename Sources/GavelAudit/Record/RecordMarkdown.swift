@@ -39,7 +39,8 @@ public enum RecordMarkdown {
         let status = doc.resolution.map { "adopted as resolution \($0)" } ?? doc.status
         out.append("### \(doc.id): \(escape(doc.title))")
         out.append("")
-        out.append("Sponsors: \(Wording.list(doc.sponsors)). Signatories: \(Wording.list(doc.signatories)). Status: \(status).")
+        out.append(
+          "Sponsors: \(Wording.list(doc.sponsors)). Signatories: \(Wording.list(doc.signatories)). Status: \(status).")
         out.append("")
         for clause in doc.clauses { out.append("> \(escape(clause))"); out.append(">") }
         if !doc.clauses.isEmpty { out.removeLast() }
@@ -114,7 +115,8 @@ public enum RecordMarkdown {
       out.append("")
     }
     if !v.permanentMembers.isEmpty {
-      out.append("Permanent members: " + v.permanentMembers.map { "\($0.name) \(answer($0))" }.joined(separator: "; ") + ".")
+      out.append(
+        "Permanent members: " + v.permanentMembers.map { "\($0.name) \(answer($0))" }.joined(separator: "; ") + ".")
       out.append("")
     }
     if let announcement = v.announcement {

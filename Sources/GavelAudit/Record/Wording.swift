@@ -2,6 +2,8 @@
 // milliseconds only — no locale, no time zone database — so the record is the same on every
 // machine (rules.md §8.3 check 8: exports are deterministic functions of the log).
 
+import GavelCore
+
 enum Wording {
   static let months = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -105,8 +107,6 @@ enum Wording {
     }
   }
 }
-
-import GavelCore
 
 /// The record's clock arithmetic, public for tests and tools: UTC only, integers only.
 public enum RecordTimes {

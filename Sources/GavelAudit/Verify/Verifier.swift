@@ -71,7 +71,9 @@ final class Auditor {
         expectation = expected
       }
     } catch {
-      add(row.seq, .rederived, "\(row.stored.name) could not have been logged: \(command.name) is refused on the replayed state (\(error))")
+      add(
+        row.seq, .rederived,
+        "\(row.stored.name) could not have been logged: \(command.name) is refused on the replayed state (\(error))")
     }
   }
 
@@ -93,7 +95,9 @@ final class Auditor {
   /// A command cut short at the end of the log.
   func finish(lastSeq: Int64) {
     if let expected = expectation, !expected.isDone {
-      add(lastSeq + 1, .rederived, "\(expected.command) should also have logged \(expected.events[expected.next].name) (the log ends)")
+      add(
+        lastSeq + 1, .rederived,
+        "\(expected.command) should also have logged \(expected.events[expected.next].name) (the log ends)")
     }
   }
 }

@@ -11,10 +11,16 @@ enum VoteChecks {
     if let open = s.vote { return (.subject, "vote \(vote.id) opened while vote \(open.id) was still open") }
     let quorum = s.quorum
     guard vote.quorum == quorum else {
-      return (.quorum, "vote \(vote.id) froze a quorum of \(vote.quorum.present)/\(vote.quorum.toDecide), but \(quorum.present) members were present")
+      return (
+        .quorum,
+        "vote \(vote.id) froze a quorum of \(vote.quorum.present)/\(vote.quorum.toDecide), but \(quorum.present) members were present"
+      )
     }
     guard quorum.canDecide else {
-      return (.quorum, "vote \(vote.id) opened without the decision quorum (\(quorum.present) of \(quorum.toDecide) members present)")
+      return (
+        .quorum,
+        "vote \(vote.id) opened without the decision quorum (\(quorum.present) of \(quorum.toDecide) members present)"
+      )
     }
     let electorate = s.committee.seats.filter { seat in
       guard s.attendance.isPresent(seat.code) else { return false }
@@ -22,7 +28,10 @@ enum VoteChecks {
       return vote.question == .procedural && seat.kind == .observer && s.rules.voting.observerProceduralVote
     }.map(\.code)
     guard vote.eligible == electorate else {
-      return (.quorum, "vote \(vote.id) froze the electorate [\(vote.eligible.joined(separator: ", "))], but the seats present with a vote were [\(electorate.joined(separator: ", "))]")
+      return (
+        .quorum,
+        "vote \(vote.id) froze the electorate [\(vote.eligible.joined(separator: ", "))], but the seats present with a vote were [\(electorate.joined(separator: ", "))]"
+      )
     }
     if vote.method == .rollCall {
       guard let draw = vote.draw, !electorate.isEmpty else {
@@ -31,17 +40,24 @@ enum VoteChecks {
       let start = Int(draw % UInt64(electorate.count))
       let order = Array(electorate[start...] + electorate[..<start])
       guard vote.order == order, vote.drawnSeat == electorate[start] else {
-        return (.rollCallOrder, "roll-call vote \(vote.id): draw \(draw) gives the order starting at \(electorate[start]), not the logged one starting at \(vote.order.first ?? "-")")
+        return (
+          .rollCallOrder,
+          "roll-call vote \(vote.id): draw \(draw) gives the order starting at \(electorate[start]), not the logged one starting at \(vote.order.first ?? "-")"
+        )
       }
     } else if vote.order != electorate {
       return (.rollCallOrder, "vote \(vote.id): the call order is not the roll order")
     }
     if vote.subject.kind == .amendment {
-      guard let draft = s.drafts.owner(ofAmendment: vote.subject.id), let amendment = draft.amendment(vote.subject.id) else {
+      guard let draft = s.drafts.owner(ofAmendment: vote.subject.id), let amendment = draft.amendment(vote.subject.id)
+      else {
         return (.subject, "vote \(vote.id) is on amendment \(vote.subject.id), which does not exist")
       }
       guard amendment.isPending else {
-        return (.subject, "vote \(vote.id) put amendment \(amendment.id) to the vote although it was \(amendment.status.rawValue)")
+        return (
+          .subject,
+          "vote \(vote.id) put amendment \(amendment.id) to the vote although it was \(amendment.status.rawValue)"
+        )
       }
     }
     if vote.subject.kind == .draft {
@@ -59,11 +75,15 @@ enum VoteChecks {
     guard vote.eligible.contains(b.seat) else {
       return (.ballot, "\(b.seat) voted on \(vote.id) but is not in its frozen electorate")
     }
-    guard b.round == vote.round else { return (.ballot, "\(b.seat) answered in round \(b.round) while round \(vote.round) was on") }
+    guard b.round == vote.round else {
+      return (.ballot, "\(b.seat) answered in round \(b.round) while round \(vote.round) was on")
+    }
     guard !vote.answered(b.seat, round: b.round) else {
       return (.ballot, "\(b.seat) voted twice in round \(b.round) of \(vote.id)")
     }
-    guard vote.count == nil else { return (.ballot, "\(b.seat) voted on \(vote.id) after the placard totals were entered") }
+    guard vote.count == nil else {
+      return (.ballot, "\(b.seat) voted on \(vote.id) after the placard totals were entered")
+    }
     let forced = vote.art27Parties.contains(b.seat)
     if forced && !(b.choice == .abstain && b.byChair) {
       return (.ballot, "\(b.seat) is an Art. 27(3) party and must abstain on \(vote.id)")
@@ -83,12 +103,18 @@ enum VoteChecks {
     } else if b.choice == .pass && !(vote.method == .rollCall && s.rules.voting.passAllowed) {
       return (.ballot, "\(b.seat) passed on \(vote.id), which is not a roll call allowing passes")
     }
-    if b.rights && !(s.rules.voting.rightsAllowed && vote.method == .rollCall && (b.choice == .yes || b.choice == .no)) {
-      return (.ballot, "\(b.seat) voted \(b.choice.rawValue) with rights on \(vote.id), which only a roll-call yes or no may carry")
+    if b.rights && !(s.rules.voting.rightsAllowed && vote.method == .rollCall && (b.choice == .yes || b.choice == .no))
+    {
+      return (
+        .ballot,
+        "\(b.seat) voted \(b.choice.rawValue) with rights on \(vote.id), which only a roll-call yes or no may carry"
+      )
     }
     if vote.method == .rollCall && !forced {
       let next = vote.next(isPresent: { s.attendance.isPresent($0) })
-      guard next == b.seat else { return (.ballot, "\(b.seat) answered out of turn on \(vote.id) (\(next ?? "nobody") was called)") }
+      guard next == b.seat else {
+        return (.ballot, "\(b.seat) answered out of turn on \(vote.id) (\(next ?? "nobody") was called)")
+      }
     }
     return nil
   }
@@ -113,12 +139,17 @@ enum VoteChecks {
       return differs("not voting", "\(c.notVoting)", "\(vote.eligible.count - tally.participants)")
     }
     if c.outcome != result.outcome || c.reason != result.reason {
-      return differs("the outcome", "\(c.outcome.rawValue) (\(c.reason.rawValue))", "\(result.outcome.rawValue) (\(result.reason.rawValue))")
+      return differs(
+        "the outcome", "\(c.outcome.rawValue) (\(c.reason.rawValue))",
+        "\(result.outcome.rawValue) (\(result.reason.rawValue))")
     }
     if c.vetoedBy != result.vetoedBy {
-      return differs("vetoes by", "[\(c.vetoedBy.joined(separator: ", "))]", "[\(result.vetoedBy.joined(separator: ", "))]")
+      return differs(
+        "vetoes by", "[\(c.vetoedBy.joined(separator: ", "))]", "[\(result.vetoedBy.joined(separator: ", "))]")
     }
-    if c.quorumChallenged != challenged { return differs("quorum challenged", "\(c.quorumChallenged)", "\(challenged)") }
+    if c.quorumChallenged != challenged {
+      return differs("quorum challenged", "\(c.quorumChallenged)", "\(challenged)")
+    }
     if c.resolution != resolution { return differs("the resolution", c.resolution ?? "none", resolution ?? "none") }
     if c.announcement != text { return differs("the announcement", "\"\(c.announcement)\"", "\"\(text)\"") }
     return nil

@@ -1,3 +1,6 @@
+import GavelCore
+import GavelStore
+
 // Decodes payloads with one reused JSONDecoder (a fresh decoder per row dominates a long walk).
 // Anything the fast path cannot read goes through EventCodec.decode, which produces the error.
 #if canImport(FoundationEssentials)
@@ -5,8 +8,6 @@
 #else
   import Foundation
 #endif
-import GavelCore
-import GavelStore
 
 final class RowDecoder {
   private let decoder = JSONDecoder()
