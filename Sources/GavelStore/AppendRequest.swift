@@ -14,7 +14,8 @@ public struct AppendRequest: Sendable {
   /// Non-nil: recorded for idempotency, no events are written.
   public var rejection: Rejection?
 
-  public init(actor: Actor, at: Int64, credentialId: Int64?, commandId: String?, events: [Event], rejection: Rejection?) {
+  public init(actor: Actor, at: Int64, credentialId: Int64?, commandId: String?, events: [Event], rejection: Rejection?)
+  {
     self.actor = actor
     self.at = at
     self.credentialId = credentialId

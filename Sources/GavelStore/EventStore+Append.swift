@@ -20,7 +20,9 @@ extension EventStore {
       var results: [AppendResult] = []
       results.reserveCapacity(batch.count)
       for request in batch {
-        let key = request.credentialId.flatMap { id in request.commandId.map { OutcomeKey(credentialId: id, commandId: $0) } }
+        let key = request.credentialId.flatMap { id in
+          request.commandId.map { OutcomeKey(credentialId: id, commandId: $0) }
+        }
         if let key, let prior = try previousOutcome(key, recorded) {
           results.append(AppendResult(outcome: prior, events: [], isReplay: true))
           continue
@@ -66,7 +68,9 @@ extension EventStore {
     return .rejected(Rejection(code, stmt.optionalString(2) ?? ""))
   }
 
-  private func previousOutcome(_ key: OutcomeKey, _ recorded: [OutcomeKey: StoredOutcome]) throws(StoreError) -> StoredOutcome? {
+  private func previousOutcome(_ key: OutcomeKey, _ recorded: [OutcomeKey: StoredOutcome]) throws(StoreError)
+    -> StoredOutcome?
+  {
     if let earlier = recorded[key] { return earlier }
     return try outcome(key)
   }
@@ -87,7 +91,9 @@ extension EventStore {
     try stmt.run()
   }
 
-  private func insert(_ event: Event, seq: Int64, prevHash: [UInt8], request: AppendRequest) throws(StoreError) -> StoredEvent {
+  private func insert(_ event: Event, seq: Int64, prevHash: [UInt8], request: AppendRequest) throws(StoreError)
+    -> StoredEvent
+  {
     let payload = EventCodec.encode(event)
     let canonical = HashChain.canonicalBytes(
       seq: seq, at: request.at, actor: request.actor, credentialId: request.credentialId,
@@ -120,7 +126,9 @@ extension EventStore {
     guard seq == lastSeq, hash == lastHash else {
       throw StoreError(
         code: 0,
-        message: "\(path): the log ends at seq \(seq), not at \(lastSeq) as this writer expects; another process wrote to it. Reopen the file.")
+        message:
+          "\(path): the log ends at seq \(seq), not at \(lastSeq) as this writer expects; another process wrote to it. Reopen the file."
+      )
     }
   }
 }

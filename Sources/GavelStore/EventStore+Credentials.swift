@@ -15,7 +15,8 @@ extension EventStore {
   /// Stores a new credential and returns its token: 256 random bits, base64url (43 characters).
   public func issueCredential(role: Role, seat: String?, label: String, at: Int64) throws(StoreError) -> String {
     let token = TokenGenerator.random()
-    let stmt = try db.statement("INSERT INTO credentials (token_hash, role, seat, label, issued_at) VALUES (?, ?, ?, ?, ?)")
+    let stmt = try db.statement(
+      "INSERT INTO credentials (token_hash, role, seat, label, issued_at) VALUES (?, ?, ?, ?, ?)")
     stmt.bindBlob(1, Digest.sha256(Array(token.utf8)))
     stmt.bind(2, role.rawValue)
     stmt.bind(3, seat)

@@ -13,7 +13,9 @@ extension EventStore {
     let end = seq ?? .max
     let base = try newestSnapshot(through: end, decodeState: true)
     var state = base?.state ?? CommitteeState()
-    let report = walk(after: base?.seq ?? 0, hash: base?.chainHash ?? HashChain.genesis, through: end, decoder: payloads) {
+    let report = walk(
+      after: base?.seq ?? 0, hash: base?.chainHash ?? HashChain.genesis, through: end, decoder: payloads
+    ) {
       evolve(&state, $0)
     }
     if let problem = report.problem { throw broken(problem) }
@@ -30,7 +32,8 @@ extension EventStore {
     var rows: [StoredEvent] = []
     while try stmt.step() {
       guard let event = storedEvent(stmt) else {
-        throw StoreError(code: 0, message: "\(path): unknown actor role at seq \(stmt.int64(0))", firstBadSeq: stmt.int64(0))
+        throw StoreError(
+          code: 0, message: "\(path): unknown actor role at seq \(stmt.int64(0))", firstBadSeq: stmt.int64(0))
       }
       rows.append(event)
     }

@@ -1,3 +1,6 @@
+import GavelCore
+import Logging
+
 // Snapshots let a start replay only the tail. Each stores the state as JSON (readable in the
 // sqlite3 shell) with SHA-256(tag ‖ seq ‖ chain hash at seq ‖ state). A snapshot whose hash or
 // chain link does not match, or that no longer decodes, is ignored: the next older one (or
@@ -7,7 +10,6 @@
 #else
   import Foundation
 #endif
-import GavelCore
 
 struct SnapshotAnchor {
   let seq: Int64
@@ -48,9 +50,15 @@ extension EventStore {
       let bytes = stmt.bytes(2)
       guard HashChain.snapshotHash(seq: seq, chainHash: chainHash, state: bytes) == stmt.bytes(3),
         try chainHash == eventHash(seq: seq)
-      else { continue }
+      else {
+        logger.warning("snapshot ignored: its hash or chain link does not match", metadata: ["event.seq": "\(seq)"])
+        continue
+      }
       guard decodeState else { return SnapshotAnchor(seq: seq, chainHash: chainHash, state: nil) }
-      guard let state = try? JSONDecoder().decode(CommitteeState.self, from: Data(bytes)) else { continue }
+      guard let state = try? JSONDecoder().decode(CommitteeState.self, from: Data(bytes)) else {
+        logger.warning("snapshot ignored: its state does not decode with this build", metadata: ["event.seq": "\(seq)"])
+        continue
+      }
       return SnapshotAnchor(seq: seq, chainHash: chainHash, state: state)
     }
     return nil

@@ -4,12 +4,14 @@
 // tampered tail is refused before anything is served from it.
 import CSQLite
 import GavelCore
+import Logging
 
 public final class EventStore {
   public let path: String
   public let options: StoreOptions
   let db: SQLiteConnection
   let payloads = PayloadDecoder()
+  let logger: Logger
 
   /// The seq of the last committed event (0 for an empty log).
   public private(set) var lastSeq: Int64 = 0
@@ -19,28 +21,36 @@ public final class EventStore {
   public internal(set) var lastSnapshotSeq: Int64 = 0
 
   /// Opens (and, unless read-only, creates and migrates) the log at `path`.
-  public convenience init(path: String, options: StoreOptions = .init()) throws(StoreError) {
+  public convenience init(path: String, options: StoreOptions = .init(), logger: Logger? = nil) throws(StoreError) {
     do {
-      try self.init(opening: path, options: options)
-    } catch where error.primaryCode == SQLITE_CORRUPT && !options.readOnly {
+      try self.init(opening: path, options: options, logger: logger ?? EventStore.silent)
+    } catch  where error.primaryCode == SQLITE_CORRUPT && !options.readOnly {
       // SQLite refuses a damaged file before any row is read; a forensic read-only pass finds
       // the first bad seq, so the error still says where the damage starts.
       let report = try? EventStore(path: path, options: StoreOptions(readOnly: true, verifyOnOpen: false)).verify()
       guard let problem = report?.problem else { throw error }
-      throw StoreError(code: error.code, message: Self.broken(path, problem).message, sql: error.sql, firstBadSeq: problem.seq)
+      throw StoreError(
+        code: error.code, message: Self.broken(path, problem).message, sql: error.sql, firstBadSeq: problem.seq)
     }
   }
 
-  private init(opening path: String, options: StoreOptions) throws(StoreError) {
+  private init(opening path: String, options: StoreOptions, logger: Logger) throws(StoreError) {
     self.path = path
     self.options = options
+    var logger = logger
+    logger[metadataKey: "store.path"] = "\(path)"
+    self.logger = logger
     db = try SQLiteConnection(path: path, readOnly: options.readOnly, busyTimeoutMs: options.busyTimeoutMs)
     if options.readOnly {
       try Schema.checkVersion(db, readOnly: true)
     } else {
       try db.execute("PRAGMA journal_mode = WAL")
       try db.execute("PRAGMA synchronous = FULL")
-      try Schema.migrate(db)
+      let before = try Schema.migrate(db)
+      if before != Schema.currentVersion {
+        logger.notice(
+          "event log schema migrated", metadata: ["store.from": "\(before)", "store.to": "\(Schema.currentVersion)"])
+      }
     }
     if options.verifyOnOpen {
       let anchor = try newestSnapshot(through: .max, decodeState: false)
@@ -57,6 +67,8 @@ public final class EventStore {
       if (try? last.step()) == true { commit(seq: last.int64(0), hash: last.bytes(1)) }
     }
   }
+
+  static let silent = Logger(label: "gavel.store", factory: { _ in SwiftLogNoOpLogHandler() })
 
   /// True when `snapshotEvery` events have been appended since the last snapshot.
   public var snapshotDue: Bool { lastSeq - lastSnapshotSeq >= Int64(max(options.snapshotEvery, 1)) }

@@ -1,3 +1,5 @@
+import GavelCore
+
 // Decodes event payloads with one reused JSONDecoder, so that load and verify do not build a
 // decoder per row. Anything the fast path cannot decode goes through EventCodec.decode, which
 // applies the same rules (known wire name, version not newer) and produces the error.
@@ -6,7 +8,6 @@
 #else
   import Foundation
 #endif
-import GavelCore
 
 final class PayloadDecoder {
   private let decoder = JSONDecoder()

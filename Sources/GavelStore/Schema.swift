@@ -77,7 +77,12 @@ enum Schema {
     """
 
   /// Brings the file to `currentVersion`, creating it when empty. Runs inside one transaction.
-  static func migrate(_ db: SQLiteConnection) throws(StoreError) {
+  /// Returns the version the file had before (0 for a new file).
+  @discardableResult
+  static func migrate(_ db: SQLiteConnection) throws(StoreError) -> Int64 {
+    // The common case, a current file, takes no write lock (gaveld may be holding it).
+    let before = try checkVersion(db, readOnly: false)
+    guard before < currentVersion else { return before }
     try db.immediateTransaction { () throws(StoreError) in
       let version = try checkVersion(db, readOnly: false)
       guard version < currentVersion else { return }
@@ -86,6 +91,7 @@ enum Schema {
       }
       try db.execute("PRAGMA application_id = \(applicationId); PRAGMA user_version = \(currentVersion)")
     }
+    return before
   }
 
   /// The file's schema version; refuses a foreign file, a newer version, or (read-only) an
@@ -110,12 +116,15 @@ enum Schema {
     if version > currentVersion {
       throw StoreError(
         code: 0,
-        message: "\(db.path) has schema version \(version), newer than this build reads (\(currentVersion)); upgrade gavel")
+        message:
+          "\(db.path) has schema version \(version), newer than this build reads (\(currentVersion)); upgrade gavel")
     }
     if version < currentVersion && readOnly {
       throw StoreError(
         code: 0,
-        message: "\(db.path) has schema version \(version) and needs a migration to \(currentVersion); open it read-write once")
+        message:
+          "\(db.path) has schema version \(version) and needs a migration to \(currentVersion); open it read-write once"
+      )
     }
     return version
   }

@@ -11,7 +11,8 @@ public struct StoreOptions: Sendable {
   /// turns this off so that it can report on a broken file instead of refusing it.
   public var verifyOnOpen: Bool = true
 
-  public init(snapshotEvery: Int = 1000, busyTimeoutMs: Int32 = 5000, readOnly: Bool = false, verifyOnOpen: Bool = true) {
+  public init(snapshotEvery: Int = 1000, busyTimeoutMs: Int32 = 5000, readOnly: Bool = false, verifyOnOpen: Bool = true)
+  {
     self.snapshotEvery = snapshotEvery
     self.busyTimeoutMs = busyTimeoutMs
     self.readOnly = readOnly

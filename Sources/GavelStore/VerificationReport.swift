@@ -23,6 +23,7 @@ public struct VerificationReport: Sendable, Equatable, CustomStringConvertible {
     if let problem {
       return "bad: \(eventCount) events read; first problem at seq \(problem.seq): \(problem.reason)"
     }
-    return "ok: \(eventCount) events, chain intact, every event decodable (last seq \(lastGoodSeq), hash \(Digest.hex(lastGoodHash)))"
+    return
+      "ok: \(eventCount) events, chain intact, every event decodable (last seq \(lastGoodSeq), hash \(Digest.hex(lastGoodHash)))"
   }
 }

@@ -1,6 +1,15 @@
 // Given/when/then for the pure core (design.md house style, Commanded/Equinox): build a history
 // from events or accepted commands, run one command, and assert the events it emits and the
 // WHOLE resulting state — the expected state is the previous state with the stated changes.
+//
+//     let floor = try Given(Committees.unsc2026).inSession()        // convened, opened, all present
+//       .and("speakers.add", as: .delegate("FRA"))                  // accepted commands build history
+//     let t = floor.now                                             // ManualClock: only tests move it
+//     try floor.when("speakers.next").then([SpeakerRecognised(seat: "FRA", list: .gsl, timeMs: 90_000, at: t)]) {
+//       $0.speakers.queue = []                                      // every other field must be unchanged
+//       $0.speakers.current = Speech(seat: "FRA", kind: .gsl, timeMs: 90_000, startedAt: t)
+//     }
+//     try floor.when("speakers.add", as: .delegate("FRA")).thenRejected(.duplicate)
 import GavelCore
 
 public struct Given: Sendable {
@@ -142,10 +151,14 @@ public struct When: Sendable {
     }
   }
 
-  private var label: String { "when \(command.name) \(command.args.text) as \(actor.role.rawValue)\(actor.seat.map { " " + $0 } ?? "")" }
+  private var label: String {
+    "when \(command.name) \(command.args.text) as \(actor.role.rawValue)\(actor.seat.map { " " + $0 } ?? "")"
+  }
 }
 
 func describe(_ events: [Event]) -> String {
-  events.isEmpty ? "(no events)" : events.map { "\($0.name) \(String(decoding: EventCodec.encode($0), as: UTF8.self))" }
-    .joined(separator: "\n  ")
+  events.isEmpty
+    ? "(no events)"
+    : events.map { "\($0.name) \(String(decoding: EventCodec.encode($0), as: UTF8.self))" }
+      .joined(separator: "\n  ")
 }

@@ -1,3 +1,6 @@
+import GavelCore
+import GavelStore
+
 // Crash-test child: appends batches to the log at argv[1] forever, writing a snapshot whenever
 // one is due, and prints `ack SEQ` for every event only after its COMMIT returned. The test
 // kills it with SIGKILL at random moments and checks that every acknowledged seq survived.
@@ -6,8 +9,6 @@
 #else
   import Darwin
 #endif
-import GavelCore
-import GavelStore
 
 func say(_ line: String, to fd: Int32) {
   var bytes = Array((line + "\n").utf8)
@@ -27,10 +28,12 @@ func event(_ seq: Int64) -> Event {
   }
 }
 
-guard CommandLine.arguments.count == 2 else {
-  say("usage: gavel-store-crash-child FILE", to: 2)
+// An optional pause between batches (ms) makes it a daemon under load rather than a tight loop.
+guard (2...3).contains(CommandLine.arguments.count) else {
+  say("usage: gavel-store-crash-child FILE [PAUSE_MS]", to: 2)
   exit(2)
 }
+let pauseMs = CommandLine.arguments.count == 3 ? UInt32(CommandLine.arguments[2]) ?? 0 : 0
 do {
   let store = try EventStore(path: CommandLine.arguments[1], options: StoreOptions(snapshotEvery: 7))
   var state = try store.load()
@@ -50,6 +53,7 @@ do {
       }
     }
     if store.snapshotDue { try store.writeSnapshot(state) }
+    if pauseMs > 0 { usleep(pauseMs * 1000) }
   }
 } catch {
   say("gavel-store-crash-child: \(error)", to: 2)

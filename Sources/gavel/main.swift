@@ -1,1 +1,2 @@
-print("gavel: not built yet")
+// gavel: the audit and admin CLI (protocol.md §1). Subcommands live one per file.
+GavelCLI.runAndExit()

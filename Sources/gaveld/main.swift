@@ -21,8 +21,7 @@ struct Gaveld: ParsableCommand {
 }
 
 func fail(_ message: String) -> Never {
-  let line = "gaveld: " + message.replacingOccurrences(of: "\n", with: " ") + "\n"
-  _ = line.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+  StartupLogGate.write("gaveld: " + message.replacingOccurrences(of: "\n", with: " "))
   exit(2)
 }
 
@@ -45,11 +44,8 @@ do {
 }
 
 let level = Logger.Level(rawValue: config.logLevel) ?? .info
-LoggingSystem.bootstrap { label in
-  var handler = StreamLogHandler.standardError(label: label)
-  handler.logLevel = level
-  return handler
-}
+let gate = StartupLogGate()
+LoggingSystem.bootstrap { @Sendable label in GatedLogHandler(label: label, gate: gate, logLevel: level) }
 let logger = Logger(label: "gaveld")
 
 let daemon: Daemon
@@ -59,8 +55,10 @@ do {
   for warning in daemon.warnings { logger.warning("\(warning)") }
   port = try daemon.start()
 } catch {
+  gate.discard()
   fail(error.description)
 }
+gate.open()
 
 // Signals are handled on a queue, not as async-signal handlers; `@Sendable` keeps the closures
 // off the main actor (libwebsockets-notes §9.5).

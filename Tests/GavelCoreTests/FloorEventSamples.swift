@@ -24,6 +24,7 @@ enum FloorEventSamples {
     SpeechPaused(seat: "FRA", at: t),
     SpeechResumed(seat: "FRA", at: t),
     SpeechEnded(seat: "FRA", usedMs: 90_000, reason: "expired", at: t),
+    SpeechOverrun(seat: "FRA", ms: 4_000, at: t),
     SpeechYielded(seat: "FRA", to: .delegate, receiver: "PAK", usedMs: 52_400, remainderMs: 37_000, at: t),
     ReplyRequested(seat: "GBR", to: "RUS", at: t),
     ReplyGranted(seat: "GBR", timeMs: 30_000, at: t),

@@ -7,8 +7,10 @@ import Testing
 
 @Suite struct ConfigRejectionTests {
   /// Loads a gaveld.toml + tiny.toml pair written to a scratch folder and returns the error.
-  func failure(gaveld: String = ConfigFixture.gaveld(), committee: String = ConfigFixture.smallCommittee,
-               more: [String: String] = [:]) throws -> ConfigError? {
+  func failure(
+    gaveld: String = ConfigFixture.gaveld(), committee: String = ConfigFixture.smallCommittee,
+    more: [String: String] = [:]
+  ) throws -> ConfigError? {
     var files = ["gaveld.toml": gaveld, "tiny.toml": committee]
     files.merge(more) { _, new in new }
     let dir = try ConfigFixture.folder(files)
@@ -59,7 +61,8 @@ import Testing
       try failure(gaveld: ConfigFixture.gaveld() + "[limits]\nmax_frame_bytes = 10\n"))
     #expect(
       error.description
-        == "gaveld.toml: limits.max_frame_bytes: 10 is out of range — use a value from 1024 to 16777216 (default 65536)")
+        == "gaveld.toml: limits.max_frame_bytes: 10 is out of range — use a value from 1024 to 16777216 (default 65536)"
+    )
   }
 
   @Test func inconsistentLimits() throws {
@@ -140,7 +143,8 @@ import Testing
     let error = try #require(
       try failure(committee: ConfigFixture.smallCommittee + "\n[[seats]]\ncode = \"FRA\"\nname = \"France again\"\n"))
     #expect(
-      error.description == "tiny.toml: seats[2].code: duplicate seat code 'FRA' (also at seats[0]) — list each seat once")
+      error.description
+        == "tiny.toml: seats[2].code: duplicate seat code 'FRA' (also at seats[0]) — list each seat once")
   }
 
   @Test(arguments: ["fra", "F", "FR A", "1FR", "ABCDEFGHIJKLM"])
@@ -160,7 +164,8 @@ import Testing
 
   @Test func unknownSeatKind() throws {
     let error = try #require(
-      try failure(committee: ConfigFixture.smallCommittee + "\n[[seats]]\ncode = \"CIS\"\nname = \"CIS\"\nkind = \"guest\"\n"))
+      try failure(
+        committee: ConfigFixture.smallCommittee + "\n[[seats]]\ncode = \"CIS\"\nname = \"CIS\"\nkind = \"guest\"\n"))
     #expect(
       error.description
         == "tiny.toml: seats[2].kind: unknown seat kind 'guest' — use one of member, participant, invitee, observer")
@@ -193,21 +198,26 @@ import Testing
 
   @Test func unknownSeatKey() throws {
     let error = try #require(
-      try failure(committee: ConfigFixture.smallCommittee + "\n[[seats]]\ncode = \"ESP\"\nname = \"Spain\"\nvetoo = true\n"))
+      try failure(
+        committee: ConfigFixture.smallCommittee + "\n[[seats]]\ncode = \"ESP\"\nname = \"Spain\"\nvetoo = true\n"))
     #expect(error.description == "tiny.toml: seats[2].vetoo: unknown key — did you mean 'veto'?")
   }
 
   @Test func badTOMLSyntaxHasLineAndColumn() throws {
-    let committee = ConfigFixture.smallCommittee.replacingOccurrences(of: "topic = \"Testing\"", with: "topic = Testing")
+    let committee = ConfigFixture.smallCommittee.replacingOccurrences(
+      of: "topic = \"Testing\"", with: "topic = Testing")
     let error = try #require(try failure(committee: committee))
     #expect(
       error.description
-        == "tiny.toml:4:9: unquoted text 'Testing'; strings need quotes: \"Testing\" — fix the TOML syntax at this line and column")
+        == "tiny.toml:4:9: unquoted text 'Testing'; strings need quotes: \"Testing\" — fix the TOML syntax at this line and column"
+    )
   }
 
   @Test func missingMembersFile() throws {
-    let error = try #require(try failure(committee: ConfigFixture.smallCommittee.replacingOccurrences(
-      of: "topic = \"Testing\"", with: "topic = \"Testing\"\nmembers = \"data/none.csv\"")))
+    let error = try #require(
+      try failure(
+        committee: ConfigFixture.smallCommittee.replacingOccurrences(
+          of: "topic = \"Testing\"", with: "topic = \"Testing\"\nmembers = \"data/none.csv\"")))
     #expect(error.key == "members")
     #expect(error.message.contains("data/none.csv' — the members file is relative to the committee file"))
   }
@@ -223,7 +233,8 @@ import Testing
   @Test func seatDuplicatingTheMembersFile() throws {
     let committee = ConfigFixture.smallCommittee.replacingOccurrences(
       of: "topic = \"Testing\"", with: "topic = \"Testing\"\nmembers = \"data/m.csv\"")
-    let error = try #require(try failure(committee: committee, more: ["data/m.csv": "code,name,collation\nFRA,France,france\n"]))
+    let error = try #require(
+      try failure(committee: committee, more: ["data/m.csv": "code,name,collation\nFRA,France,france\n"]))
     #expect(error.key == "seats[0].code")
     #expect(error.message.contains("duplicate seat code 'FRA' (also at "))
     #expect(error.message.contains("m.csv line 2)"))
@@ -231,7 +242,8 @@ import Testing
 
   @Test func unreadableTLSFiles() throws {
     let error = try #require(
-      try failure(gaveld: ConfigFixture.gaveld() + "[tls]\ncert = \"/nonexistent/cert.pem\"\nkey = \"/nonexistent/key.pem\"\n"))
+      try failure(
+        gaveld: ConfigFixture.gaveld() + "[tls]\ncert = \"/nonexistent/cert.pem\"\nkey = \"/nonexistent/key.pem\"\n"))
     #expect(error.key == "tls.cert")
     #expect(error.message.hasPrefix("cannot read '/nonexistent/cert.pem'"))
   }
@@ -245,5 +257,12 @@ import Testing
     let error = try #require(try failure(gaveld: "data_dir = \"/etc/hostname\"\ncommittees = [\"tiny.toml\"]\n"))
     #expect(error.key == "data_dir")
     #expect(error.message.contains("is a file"))
+  }
+
+  @Test func messagesStayOnOneLine() throws {
+    let error = try #require(try failure(gaveld: ConfigFixture.gaveld(extra: #"log_level = "loud\nand\rclear""#)))
+    #expect(error.key == "log_level")
+    #expect(!error.description.contains("\n") && !error.description.contains("\r"))
+    #expect(error.description.contains(#"'loud\nand\rclear' is not a log level"#))
   }
 }

@@ -40,8 +40,12 @@ import Testing
     let row = try #require(try store.append([request]).first?.events.first)
     #expect(row.payload == Array(#"{"at":5,"topic":"Climate"}"#.utf8))
     // The byte layout written out by hand, as docs/event-log.md specifies it.
-    func int(_ v: Int64) -> [UInt8] { (0..<8).reversed().map { UInt8(truncatingIfNeeded: UInt64(bitPattern: v) >> UInt64($0 * 8)) } }
-    func str(_ s: String) -> [UInt8] { let b = Array(s.utf8); return [0, 0, UInt8(b.count >> 8), UInt8(b.count & 255)] + b }
+    func int(_ v: Int64) -> [UInt8] {
+      (0..<8).reversed().map { UInt8(truncatingIfNeeded: UInt64(bitPattern: v) >> UInt64($0 * 8)) }
+    }
+    func str(_ s: String) -> [UInt8] {
+      let b = Array(s.utf8); return [0, 0, UInt8(b.count >> 8), UInt8(b.count & 255)] + b
+    }
     let canonical =
       Array("gavel.event.v1".utf8) + int(1) + int(1_764_432_000_123) + str("delegate") + [1] + str("FRA")
       + [1] + int(7) + [1] + str("c-1") + str("agendaSet") + int(1) + str(#"{"at":5,"topic":"Climate"}"#)
@@ -59,7 +63,8 @@ import Testing
       Fixture.request([Fixture.event(1), Fixture.event(2)], command: "a"),
       AppendRequest(actor: .delegate("FRA"), at: 2, credentialId: 2, commandId: "b", events: [], rejection: rejection),
       Fixture.request([], command: "noop"),
-      AppendRequest(actor: .system, at: 3, credentialId: nil, commandId: nil, events: [Fixture.event(3)], rejection: nil),
+      AppendRequest(
+        actor: .system, at: 3, credentialId: nil, commandId: nil, events: [Fixture.event(3)], rejection: nil),
     ])
     #expect(results.map(\.outcome) == [.accepted(seq: 2), .rejected(rejection), .accepted(seq: 2), .accepted(seq: 3)])
     #expect(results.map(\.events.count) == [2, 0, 0, 1])

@@ -11,14 +11,14 @@ import Testing
 @Suite struct CrashTests {
   static var rounds: Int { ProcessInfo.processInfo.environment["GAVEL_LONG_TESTS"] == "1" ? 50 : 8 }
 
-  /// The helper executable sits next to the test binary (`swift build --build-tests` builds it).
-  static func childPath() throws -> String {
+  /// An executable built next to the test binary (`swift build --build-tests` builds them all).
+  static func sibling(_ name: String) throws -> String {
     let me = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
     let dir = URL(fileURLWithPath: me).deletingLastPathComponent()
-    let candidates = [dir, dir.deletingLastPathComponent()].map { $0.appendingPathComponent("gavel-store-crash-child").path }
+    let candidates = [dir, dir.deletingLastPathComponent()].map { $0.appendingPathComponent(name).path }
     return try #require(
       candidates.first { FileManager.default.isExecutableFile(atPath: $0) },
-      "gavel-store-crash-child not built; run `swift build --build-tests`")
+      "\(name) not built; run `swift build --build-tests`")
   }
 
   /// Reads `ack N` lines from the child's stdout: blocks until `count` more arrived, or to EOF.
@@ -49,7 +49,7 @@ import Testing
   }
 
   @Test func aKilledWriterLosesNothingItAcknowledged() throws {
-    let child = try Self.childPath()
+    let child = try Self.sibling("gavel-store-crash-child")
     let dir = try TemporaryDirectory()
     let path = dir.file("crash.gavel")
     var acknowledged: Set<Int64> = []

@@ -91,7 +91,9 @@ import Testing
     let store = try EventStore(path: path)
     try Fixture.fill(store, count: 2)
     let other = try RawFile(path)
-    try other.run("CREATE TRIGGER boom BEFORE INSERT ON outcomes WHEN NEW.command_id = 'boom' BEGIN SELECT RAISE(ABORT, 'injected'); END")
+    try other.run(
+      "CREATE TRIGGER boom BEFORE INSERT ON outcomes WHEN NEW.command_id = 'boom' BEGIN SELECT RAISE(ABORT, 'injected'); END"
+    )
     let batch = [
       Fixture.request([Fixture.event(3)], command: "ok"),
       Fixture.request([Fixture.event(4)], command: "boom"),

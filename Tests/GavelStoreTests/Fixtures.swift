@@ -10,13 +10,17 @@ enum Fixture {
   static func event(_ i: Int) -> Event {
     switch i % 4 {
     case 0: return Event(AgendaSet(topic: "Topic-\(i)", at: Int64(i)))
-    case 1: return Event(CaucusStarted(kind: .moderated, topic: "caucus \(i)", totalMs: 60_000, speakerMs: 30_000, at: Int64(i)))
+    case 1:
+      return Event(
+        CaucusStarted(kind: .moderated, topic: "caucus \(i)", totalMs: 60_000, speakerMs: 30_000, at: Int64(i)))
     case 2: return Event(CaucusEnded(at: Int64(i), reason: "chair"))
     default: return Event(SessionSuspended(at: Int64(i), durationMs: i))
     }
   }
 
-  static func request(_ events: [Event], credential: Int64? = 1, command: String? = nil, at: Int64 = 1_000) -> AppendRequest {
+  static func request(_ events: [Event], credential: Int64? = 1, command: String? = nil, at: Int64 = 1_000)
+    -> AppendRequest
+  {
     AppendRequest(actor: .chair, at: at, credentialId: credential, commandId: command, events: events, rejection: nil)
   }
 

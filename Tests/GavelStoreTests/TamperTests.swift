@@ -55,8 +55,23 @@ import Testing
     let path = try makeLog(dir)
     let raw = try RawFile(path)
     try raw.dropEventTriggers()
-    try raw.run("UPDATE events SET seq = -1 WHERE seq = 3; UPDATE events SET seq = 3 WHERE seq = 7; UPDATE events SET seq = 7 WHERE seq = -1")
+    try raw.run(
+      "UPDATE events SET seq = -1 WHERE seq = 3; UPDATE events SET seq = 3 WHERE seq = 7; UPDATE events SET seq = 7 WHERE seq = -1"
+    )
     try expectBroken(path, at: 3)
+  }
+
+  @Test func aRowSlippedInBeforeTheChainIsFound() throws {
+    let dir = try TemporaryDirectory()
+    let path = try makeLog(dir, count: 3)
+    let raw = try RawFile(path)
+    try raw.dropEventTriggers()
+    try raw.run(
+      "INSERT INTO events SELECT -1, at, actor_role, actor_seat, credential_id, command_id, name, version, payload, prev_hash, hash FROM events WHERE seq = 2"
+    )
+    let report = try EventStore(path: path, options: StoreOptions(readOnly: true)).verify()
+    #expect(report.firstBadSeq == -1)
+    #expect(report.eventCount == 3)
   }
 
   @Test func aFlippedBitInTheFileIsFound() throws {
@@ -94,9 +109,12 @@ import Testing
     let store = try EventStore(path: path)
     let payload = Array(#"{"x":1}"#.utf8)
     let canonical = HashChain.canonicalBytes(
-      seq: 5, at: 9, actor: .chair, credentialId: nil, commandId: nil, name: "noSuchEvent", version: 1, payload: payload)
+      seq: 5, at: 9, actor: .chair, credentialId: nil, commandId: nil, name: "noSuchEvent", version: 1, payload: payload
+    )
     let raw = try RawFile(path)
-    let insert = try raw.db.statement("INSERT INTO events (\(EventStore.eventColumns)) VALUES (5, 9, 'chair', NULL, NULL, NULL, 'noSuchEvent', 1, ?, ?, ?)")
+    let insert = try raw.db.statement(
+      "INSERT INTO events (\(EventStore.eventColumns)) VALUES (5, 9, 'chair', NULL, NULL, NULL, 'noSuchEvent', 1, ?, ?, ?)"
+    )
     insert.bindText(1, payload)
     insert.bindBlob(2, store.lastHash)
     insert.bindBlob(3, HashChain.link(prevHash: store.lastHash, canonical: canonical))

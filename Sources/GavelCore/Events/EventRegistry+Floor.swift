@@ -7,7 +7,7 @@ public enum EventRegistry {
     AttendanceMarked.self, AttendanceDeclared.self,
     SpeakerAdded.self, SpeakerRemoved.self, SpeakersListOpened.self, SpeakersListClosed.self,
     SpeakersListExhausted.self, SpeakerRecognised.self, SpeechPaused.self, SpeechResumed.self, SpeechEnded.self,
-    SpeechYielded.self, ReplyRequested.self, ReplyGranted.self, ReplyDenied.self,
+    SpeechOverrun.self, SpeechYielded.self, ReplyRequested.self, ReplyGranted.self, ReplyDenied.self,
     SpeakingTimeSet.self, CaucusStarted.self, CaucusExtended.self, CaucusEnded.self,
     PointRaised.self, PointResolved.self,
   ]
@@ -17,7 +17,7 @@ extension CommandRegistry {
     SessionOpen.self, SessionSuspend.self, SessionResume.self, SessionAdjourn.self, AgendaSetCommand.self,
     AttendanceMark.self, AttendanceDeclare.self,
     SpeakersAdd.self, SpeakersRemove.self, SpeakersOpen.self, SpeakersClose.self, SpeakersSetTime.self,
-    SpeakersNext.self, SpeakerPause.self, SpeakerResume.self, SpeakerEnd.self, SpeakerYield.self,
+    SpeakersNext.self, SpeakerPause.self, SpeakerResume.self, SpeakerEnd.self, SpeakerYield.self, SpeakerOverrun.self,
     ReplyAsk.self, ReplyGrant.self, ReplyDeny.self, CaucusEnd.self,
     PointRaise.self, PointResolve.self,
     TimerExpire.self,

@@ -44,6 +44,7 @@ public struct PointResolved: EventPayload {
   public func apply(to state: inout CommitteeState) {
     guard let index = state.points.items.firstIndex(where: { $0.id == id }) else { return }
     let point = state.points.items.remove(at: index)
+    if point.kind == .order { state.points.rulings.append(PointRuling(id: id, by: point.by, ruling: ruling, at: at)) }
     let stillInterrupted = state.points.items.contains { $0.pausedSpeech }
     if point.pausedSpeech, !stillInterrupted, state.session.phase == .open, var speech = state.currentSpeech {
       speech.resume(at: at)

@@ -28,8 +28,25 @@ public struct Point: Codable, Sendable, Equatable {
   }
 }
 
+/// The chair's ruling on a point of order, kept for the record and for an appeal (which names its id).
+public struct PointRuling: Codable, Sendable, Equatable {
+  public var id: String
+  public var by: String
+  public var ruling: String?
+  public var at: Int64
+
+  public init(id: String, by: String, ruling: String?, at: Int64) {
+    self.id = id
+    self.by = by
+    self.ruling = ruling
+    self.at = at
+  }
+}
+
 public struct PointsState: Codable, Sendable, Equatable {
   public var items: [Point] = []
+  /// Rulings on points of order, oldest first (appealable: R3.12, §3.5).
+  public var rulings: [PointRuling] = []
   /// Points raised so far in the committee's life: ids are never reused.
   public var raised: Int = 0
 

@@ -1,6 +1,11 @@
 // The first event of every log (design rule 5): the committee's roster and rules as data, with
 // the hash the server computed over their canonical bytes. The core has no crypto, so the hash
-// arrives from outside and is only carried.
+// arrives from outside and is only carried; `canonicalBytes(of:)` gives the bytes to hash.
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 public struct CommitteeConvened: EventPayload {
   public static let wireName = "committeeConvened"
@@ -31,4 +36,14 @@ public struct CommitteeConvened: EventPayload {
 /// The event that starts a committee's log.
 public func convene(_ definition: CommitteeDefinition, definitionHash: String, at: Int64) -> Event {
   Event(CommitteeConvened(definition: definition, definitionHash: definitionHash, at: at))
+}
+
+/// The canonical JSON bytes of a definition (sorted keys, no white space, `JSON.serialized`):
+/// what the server hashes into `definitionHash`, so equal definitions always hash alike.
+public func canonicalBytes(of definition: CommitteeDefinition) -> [UInt8] {
+  let encoder = JSONEncoder()
+  encoder.outputFormatting = [.sortedKeys]
+  // Encoding plain Codable structs of strings, integers and booleans cannot fail.
+  let raw = Array(try! encoder.encode(definition))
+  return ((try? JSON.parse(raw)) ?? .null).serialized()
 }

@@ -48,12 +48,16 @@ public struct SessionResumed: EventPayload {
     self.at = at
     self.reason = reason
   }
-  /// A caucus clock runs again; a paused speech waits for the chair (`speaker.resume`).
+  /// A caucus clock runs again (unless it runs only while someone speaks); a paused speech
+  /// waits for the chair (`speaker.resume`).
   public func apply(to state: inout CommitteeState) {
     state.session.phase = .open
     state.session.since = at
     state.session.suspensionMs = nil
-    state.caucus?.resume(at: at)
+    let runsBetween = state.definition?.rules.floor.modTotalRunsBetweenSpeakers ?? true
+    if let caucus = state.caucus, caucus.kind == .unmoderated || runsBetween || caucus.current != nil {
+      state.caucus!.resume(at: at)
+    }
   }
 }
 
@@ -69,7 +73,8 @@ public struct SessionAdjourned: EventPayload {
     state.session.suspensionMs = nil
     if state.session.mode != .voting { state.session.mode = .formal }
     if let speech = state.currentSpeech {
-      state.speakers.last = SpeechRecord(seat: speech.seat, kind: speech.kind, usedMs: speech.usedMs(at: at), endedAt: at)
+      state.speakers.last = SpeechRecord(
+        seat: speech.seat, kind: speech.kind, usedMs: speech.usedMs(at: at), endedAt: at)
     }
     state.speakers.current = nil
     state.caucus = nil

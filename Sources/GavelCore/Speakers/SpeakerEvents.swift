@@ -62,7 +62,9 @@ public struct SpeakersListClosed: EventPayload {
   public func apply(to state: inout CommitteeState) { state.speakers.open = false }
 }
 
-/// The list ran out under `on_gsl_exhausted = close_debate` (R3.6, E-25): debate on the item is closed.
+/// The list ran out under `on_gsl_exhausted = close_debate` (R3.6, E-25): debate on the item is
+/// closed and, when there is a draft to vote on, the committee moves into voting procedure
+/// exactly as an adopted closure of debate does (Core II's `motions.votingProcedure`).
 public struct SpeakersListExhausted: EventPayload {
   public static let wireName = "speakersListExhausted"
   public var at: Int64
@@ -70,6 +72,11 @@ public struct SpeakersListExhausted: EventPayload {
   public func apply(to state: inout CommitteeState) {
     state.speakers.open = false
     state.speakers.debateClosed = true
+    if state.drafts.drafts.contains(where: \.isVotable) {
+      state.motions.votingProcedure = true
+      state.session.mode = .voting
+      state.session.since = at
+    }
   }
 }
 
@@ -143,10 +150,28 @@ public struct SpeechEnded: EventPayload {
   }
   public func apply(to state: inout CommitteeState) {
     guard let speech = state.currentSpeech, speech.seat == seat else { return }
-    state.speakers.last = SpeechRecord(seat: seat, kind: speech.kind, usedMs: usedMs, endedAt: at)
+    state.speakers.last = SpeechRecord(
+      seat: seat, kind: speech.kind, usedMs: usedMs, endedAt: at, expired: reason == "expired")
     state.setCurrentSpeech(nil)
     if state.caucus != nil, !(state.definition?.rules.floor.modTotalRunsBetweenSpeakers ?? true) {
       state.caucus!.pause(at: at)
     }
+  }
+}
+
+/// The chair let a cut-off speaker finish a sentence; logged with its length (R7.3).
+public struct SpeechOverrun: EventPayload {
+  public static let wireName = "speechOverrun"
+  public var seat: String
+  public var ms: Int
+  public var at: Int64
+  public init(seat: String, ms: Int, at: Int64) {
+    self.seat = seat
+    self.ms = ms
+    self.at = at
+  }
+  public func apply(to state: inout CommitteeState) {
+    guard state.speakers.last?.seat == seat else { return }
+    state.speakers.last?.overrunMs = ms
   }
 }

@@ -74,11 +74,18 @@ public struct SpeechRecord: Codable, Sendable, Equatable {
   public var kind: SpeechKind
   public var usedMs: Int
   public var endedAt: Int64
+  /// The speaker was cut off when its time ran out (R7.3).
+  public var expired: Bool
+  /// A finishing sentence the chair allowed after expiry, in ms (R7.3).
+  public var overrunMs: Int?
 
-  public init(seat: String, kind: SpeechKind, usedMs: Int, endedAt: Int64) {
+  public init(seat: String, kind: SpeechKind, usedMs: Int, endedAt: Int64, expired: Bool = false, overrunMs: Int? = nil)
+  {
     self.seat = seat
     self.kind = kind
     self.usedMs = usedMs
     self.endedAt = endedAt
+    self.expired = expired
+    self.overrunMs = overrunMs
   }
 }

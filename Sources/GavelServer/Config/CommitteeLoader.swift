@@ -86,7 +86,10 @@ public enum CommitteeLoader {
       try table.checkKeys(seatKeys)
       let code = try table.string("code", example: "\"FRA\"")
       guard isSeatCode(code) else {
-        throw table.error("code", "'\(code)' is not a seat code — use ISO 3166 alpha-3 for states (e.g. \"FRA\"), or 2–12 capital letters and digits")
+        throw table.error(
+          "code",
+          "'\(code)' is not a seat code — use ISO 3166 alpha-3 for states (e.g. \"FRA\"), or 2–12 capital letters and digits"
+        )
       }
       if let first = origin[code] {
         throw table.error("code", "duplicate seat code '\(code)' (also at \(first)) — list each seat once")
@@ -100,7 +103,8 @@ public enum CommitteeLoader {
       }
       let veto = try table.bool("veto", default: false)
       if veto && kind != .member {
-        throw table.error("veto", "only members can hold a veto, and \(code) is a \(kind.rawValue) — remove veto or make it a member")
+        throw table.error(
+          "veto", "only members can hold a veto, and \(code) is a \(kind.rawValue) — remove veto or make it a member")
       }
       origin[code] = table.path
       seats.append(Seat(code: code, name: name, collationKey: collation, kind: kind, veto: veto))

@@ -24,7 +24,18 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
     var text = file
     if let line, let column { text += ":\(line):\(column)" }
     if let key { text += ": \(key)" }
-    return text + ": " + message
+    text += ": " + message
+    // One line, always: values echoed from the file may hold escaped line breaks.
+    guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+    var line = ""
+    for scalar in text.unicodeScalars {
+      if scalar.properties.generalCategory == .control {
+        line += scalar.escaped(asASCII: true)
+      } else {
+        line.unicodeScalars.append(scalar)
+      }
+    }
+    return line
   }
 }
 

@@ -12,8 +12,10 @@ public enum ConfigLoader {
   public static let defaultWebRoot = "web"
 
   /// Reads `path`, applies the `--listen` / `--data` overrides and loads every committee file.
-  public static func load(path: String, listen: String? = nil, data: String? = nil) throws(ConfigError) -> GaveldConfig {
-    let root = try readTable(path, what: "config file", fix: "check the path given to --config (default Config/gaveld.toml)")
+  public static func load(path: String, listen: String? = nil, data: String? = nil) throws(ConfigError) -> GaveldConfig
+  {
+    let root = try readTable(
+      path, what: "config file", fix: "check the path given to --config (default Config/gaveld.toml)")
     try root.checkKeys(topKeys)
 
     let address: ListenAddress
@@ -26,10 +28,14 @@ public enum ConfigLoader {
 
     let dataDir: String
     if let data {
-      guard !data.isEmpty else { throw ConfigError(file: "command line", key: "--data", message: "is empty — name a folder, e.g. --data ./data") }
+      guard !data.isEmpty else {
+        throw ConfigError(file: "command line", key: "--data", message: "is empty — name a folder, e.g. --data ./data")
+      }
       dataDir = ConfigPaths.absolute(data)
       if ConfigPaths.kind(dataDir) == .file {
-        throw ConfigError(file: "command line", key: "--data", message: "'\(data)' is a file — name a folder (it is created if missing)")
+        throw ConfigError(
+          file: "command line", key: "--data", message: "'\(data)' is a file — name a folder (it is created if missing)"
+        )
       }
     } else {
       let text = try root.optionalString("data_dir", example: "\"\(defaultDataDir)\"") ?? defaultDataDir
@@ -40,7 +46,8 @@ public enum ConfigLoader {
 
     let logLevel = try root.optionalString("log_level", example: "\"info\"") ?? "info"
     guard logLevels.contains(logLevel) else {
-      throw root.error("log_level", "'\(logLevel)' is not a log level — use one of \(logLevels.joined(separator: ", "))")
+      throw root.error(
+        "log_level", "'\(logLevel)' is not a log level — use one of \(logLevels.joined(separator: ", "))")
     }
     let snapshotEvery = try root.int("snapshot_every", default: 1000, range: 1...1_000_000)
     let limits = try readLimits(try root.table("limits"))
@@ -79,7 +86,8 @@ public enum ConfigLoader {
 
   /// A folder setting: non-empty, resolved against the working directory, not an existing file.
   /// A missing folder is fine (gaveld creates `data_dir`; a missing `web_root` serves 404s).
-  static func folder(_ table: ConfigTable, _ key: String, _ text: String, example: String) throws(ConfigError) -> String {
+  static func folder(_ table: ConfigTable, _ key: String, _ text: String, example: String) throws(ConfigError) -> String
+  {
     guard !text.isEmpty else { throw table.error(key, "is empty — name a folder, e.g. \(key) = \"\(example)\"") }
     let path = ConfigPaths.absolute(text)
     if ConfigPaths.kind(path) == .file {
@@ -110,17 +118,21 @@ public enum ConfigLoader {
     guard limits.hangupSeconds > limits.pingSeconds else {
       throw table.error(
         "hangup_seconds",
-        "\(limits.hangupSeconds) is not longer than ping_seconds (\(limits.pingSeconds)) — make it at least twice ping_seconds")
+        "\(limits.hangupSeconds) is not longer than ping_seconds (\(limits.pingSeconds)) — make it at least twice ping_seconds"
+      )
     }
     limits.outboxFrames = try table.int("outbox_frames", default: limits.outboxFrames, range: 16...1_000_000)
-    limits.commandsPerSecond = try table.int("commands_per_second", default: limits.commandsPerSecond, range: 1...10_000)
+    limits.commandsPerSecond = try table.int(
+      "commands_per_second", default: limits.commandsPerSecond, range: 1...10_000)
     limits.commandBurst = try table.int("command_burst", default: limits.commandBurst, range: 1...100_000)
     guard limits.commandBurst >= limits.commandsPerSecond else {
       throw table.error(
         "command_burst",
-        "\(limits.commandBurst) is below commands_per_second (\(limits.commandsPerSecond)) — make the burst at least the rate")
+        "\(limits.commandBurst) is below commands_per_second (\(limits.commandsPerSecond)) — make the burst at least the rate"
+      )
     }
-    limits.maxCommandIdLength = try table.int("max_command_id_length", default: limits.maxCommandIdLength, range: 1...256)
+    limits.maxCommandIdLength = try table.int(
+      "max_command_id_length", default: limits.maxCommandIdLength, range: 1...256)
     limits.replaceConnections = try table.bool("replace_connections", default: limits.replaceConnections)
     return limits
   }
@@ -138,7 +150,8 @@ public enum ConfigLoader {
     let text = try table.string(key, example: example)
     let path = ConfigPaths.absolute(text)
     guard ConfigPaths.kind(path) == .file, FileManager.default.isReadableFile(atPath: path) else {
-      throw table.error(key, "cannot read '\(text)' — give the path of a readable PEM file, or remove the [tls] section")
+      throw table.error(
+        key, "cannot read '\(text)' — give the path of a readable PEM file, or remove the [tls] section")
     }
     return path
   }
@@ -148,20 +161,24 @@ public enum ConfigLoader {
     guard let files = try root.stringArray("committees", example: example) else {
       throw root.missing("committees", example: example)
     }
-    guard !files.isEmpty else { throw root.error("committees", "is empty — name at least one committee file, e.g. committees = \(example)") }
+    guard !files.isEmpty else {
+      throw root.error("committees", "is empty — name at least one committee file, e.g. committees = \(example)")
+    }
     let base = ConfigPaths.directory(of: configPath)
     var seen: [String: Int] = [:]
     var committees: [CommitteeDefinition] = []
     for (i, file) in files.enumerated() {
       let path = ConfigPaths.join(base, file)
       guard ConfigPaths.kind(path) == .file else {
-        throw root.error("committees[\(i)]", "cannot find '\(path)' — committee files are relative to the config file's folder")
+        throw root.error(
+          "committees[\(i)]", "cannot find '\(path)' — committee files are relative to the config file's folder")
       }
       let committee = try CommitteeLoader.load(path: path)
       if let first = seen[committee.id] {
         throw ConfigError(
           file: path, key: "id",
-          message: "duplicate committee id '\(committee.id)' (also in \(files[first])) — give each committee its own id")
+          message: "duplicate committee id '\(committee.id)' (also in \(files[first])) — give each committee its own id"
+        )
       }
       seen[committee.id] = i
       committees.append(committee)

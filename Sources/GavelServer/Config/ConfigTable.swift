@@ -68,7 +68,8 @@ struct ConfigTable {
     guard let raw = fields[key] else { return value }
     guard case .int(let n) = raw else { throw wrongType(key, expected: "an integer", example: "\(value)") }
     guard range.contains(n) else {
-      throw error(key, "\(n) is out of range — use a value from \(range.lowerBound) to \(range.upperBound) (default \(value))")
+      throw error(
+        key, "\(n) is out of range — use a value from \(range.lowerBound) to \(range.upperBound) (default \(value))")
     }
     return n
   }

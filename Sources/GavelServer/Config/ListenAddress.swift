@@ -10,7 +10,7 @@ public struct ListenAddress: Sendable, Equatable {
     self.port = port
   }
 
-  /// Returns nil and a reason when `text` is not a usable `HOST:PORT`.
+  /// The address, or the reason `text` is not a usable `HOST:PORT` (with the fix).
   public static func parse(_ text: String) -> Result<ListenAddress, ListenAddressError> {
     guard let colon = text.lastIndex(of: ":") else {
       return .failure(.init(reason: "'\(text)' has no port — write HOST:PORT, e.g. 127.0.0.1:8080"))
@@ -25,7 +25,11 @@ public struct ListenAddress: Sendable, Equatable {
     guard !host.isEmpty else {
       return .failure(.init(reason: "'\(text)' has no host — write HOST:PORT, e.g. 127.0.0.1:8080 or 0.0.0.0:8080"))
     }
-    guard host.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-:_".unicodeScalars.contains($0)) }) else {
+    guard
+      host.unicodeScalars.allSatisfy({
+        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-:_".unicodeScalars.contains($0))
+      })
+    else {
       return .failure(.init(reason: "'\(host)' is not a host name or IP address — e.g. 127.0.0.1, ::1 or localhost"))
     }
     guard !portText.isEmpty, portText.allSatisfy(\.isASCII), portText.allSatisfy(\.isNumber), portText.count <= 5,

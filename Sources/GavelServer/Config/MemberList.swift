@@ -11,7 +11,8 @@ enum MemberList {
 
   static func load(path: String) throws(ConfigError) -> [Entry] {
     guard let bytes = ConfigPaths.read(path), let text = String(validating: bytes, as: UTF8.self) else {
-      throw ConfigError(file: path, key: nil, message: "cannot read the members file as UTF-8 text — check the path in members = \"…\"")
+      throw ConfigError(
+        file: path, key: nil, message: "cannot read the members file as UTF-8 text — check the path in members = \"…\"")
     }
     return try parse(text, file: path)
   }
@@ -19,7 +20,7 @@ enum MemberList {
   static func parse(_ text: String, file: String) throws(ConfigError) -> [Entry] {
     var entries: [Entry] = []
     var header: [String]?
-    for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
       let lineNumber = offset + 1
       var line = Substring(rawLine)
       if line.hasSuffix("\r") { line = line.dropLast() }
@@ -36,18 +37,24 @@ enum MemberList {
         continue
       }
       guard fields.count == columns.count else {
-        throw fail("expected \(columns.count) fields (\(columns.joined(separator: ","))), found \(fields.count) — quote names that contain commas")
+        throw fail(
+          "expected \(columns.count) fields (\(columns.joined(separator: ","))), found \(fields.count) — quote names that contain commas"
+        )
       }
       let code = fields[0]
       guard CommitteeLoader.isSeatCode(code) else {
         throw fail("'\(code)' is not a seat code — use ISO 3166 alpha-3, e.g. FRA")
       }
       guard !fields[1].isEmpty else { throw fail("\(code) has no name — add its official English short name") }
-      let collation = columns.count > 2 && !fields[2].isEmpty ? fields[2] : CommitteeLoader.defaultCollationKey(fields[1])
-      entries.append(Entry(seat: Seat(code: code, name: fields[1], collationKey: collation, kind: .member), line: lineNumber))
+      let collation =
+        columns.count > 2 && !fields[2].isEmpty ? fields[2] : CommitteeLoader.defaultCollationKey(fields[1])
+      entries.append(
+        Entry(seat: Seat(code: code, name: fields[1], collationKey: collation, kind: .member), line: lineNumber))
     }
     guard header != nil else {
-      throw ConfigError(file: file, key: nil, message: "the members file is empty — add the header code,name,collation and one line per state")
+      throw ConfigError(
+        file: file, key: nil,
+        message: "the members file is empty — add the header code,name,collation and one line per state")
     }
     return entries
   }

@@ -11,24 +11,49 @@ enum RulesOverride {
     guard case .object(let base)? = encode(preset) else { return preset }
     var names: [[String]: String] = [:]  // JSON path → TOML key, to report errors in the file's words
     var unverified: [[String]] = []  // keys absent from the preset (e.g. nil optionals): checked after decoding
-    let merged = try merge(table.fields, into: base, json: [], toml: table.path, table: table, names: &names, unverified: &unverified)
+    let merged = try merge(
+      table.fields, into: base, json: [], toml: table.path, table: table, names: &names, unverified: &unverified)
 
     let profile: RulesProfile
     do {
       profile = try JSONDecoder().decode(RulesProfile.self, from: Data(JSON.object(merged).serialized()))
     } catch let error as DecodingError {
-      throw describe(error, names: names, table: table)
+      // A key the preset does not have that made decoding fail is an unknown key, not a bad value.
+      let failedAt = codingPath(of: error)
+      if let path = unverified.first(where: { failedAt.starts(with: $0) }) {
+        throw unknownKey(path, base: base, names: names, table: table)
+      }
+      throw describe(error, names: names, base: .object(base), table: table)
     } catch {
       throw table.error(nil, "cannot apply the overrides (\(error)) — compare with docs/configuration.md")
     }
     let result = encode(profile) ?? .null
     for path in unverified where value(at: path, in: result) == nil {
-      let parent = value(at: Array(path.dropLast()), in: .object(base))?.objectValue?.keys.map(snakeCase) ?? []
-      let key = names[path] ?? path.joined(separator: ".")
-      let guess = KeySuggestion.closest(to: snakeCase(path.last ?? ""), among: parent).map { "did you mean '\($0)'? " } ?? ""
-      throw ConfigError(file: table.file, key: key, message: "unknown rules setting — \(guess)see docs/configuration.md for the settings")
+      throw unknownKey(path, base: base, names: names, table: table)
     }
     return profile
+  }
+
+  static func unknownKey(_ path: [String], base: [String: JSON], names: [[String]: String], table: ConfigTable)
+    -> ConfigError
+  {
+    let siblings = value(at: Array(path.dropLast()), in: .object(base))?.objectValue?.keys.map(snakeCase) ?? []
+    let key = names[path] ?? path.joined(separator: ".")
+    let guess =
+      KeySuggestion.closest(to: snakeCase(path.last ?? ""), among: siblings).map { "did you mean '\($0)'? " } ?? ""
+    return ConfigError(
+      file: table.file, key: key, message: "unknown rules setting — \(guess)see docs/configuration.md for the settings")
+  }
+
+  static func codingPath(of error: DecodingError) -> [String] {
+    switch error {
+    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+      return context.codingPath.map(\.stringValue)
+    case .keyNotFound(let key, let context):
+      return context.codingPath.map(\.stringValue) + [key.stringValue]
+    @unknown default:
+      return []
+    }
   }
 
   static func merge(
@@ -48,7 +73,8 @@ enum RulesOverride {
       try checkNumbers(value, key: tomlKey, file: table.file)
       if case .object(let inner) = value, case .object(let existing)? = target[resolved] {
         out[resolved] = .object(
-          try merge(inner, into: existing, json: path, toml: tomlKey, table: table, names: &names, unverified: &unverified))
+          try merge(
+            inner, into: existing, json: path, toml: tomlKey, table: table, names: &names, unverified: &unverified))
       } else {
         out[resolved] = camelKeys(value)
       }
@@ -60,12 +86,15 @@ enum RulesOverride {
   static func checkNumbers(_ value: JSON, key: String, file: String) throws(ConfigError) {
     switch value {
     case .int(let n) where n < 0:
-      throw ConfigError(file: file, key: key, message: "\(n) is negative — rules settings are counts, durations or fractions")
+      throw ConfigError(
+        file: file, key: key, message: "\(n) is negative — rules settings are counts, durations or fractions")
     case .array(let items):
       for item in items { try checkNumbers(item, key: key, file: file) }
     case .object(let fields):
       if let d = fields["denominator"]?.intValue, d <= 0 {
-        throw ConfigError(file: file, key: "\(key).denominator", message: "must be at least 1 — e.g. { numerator = 1, denominator = 2 }")
+        throw ConfigError(
+          file: file, key: "\(key).denominator", message: "must be at least 1 — e.g. { numerator = 1, denominator = 2 }"
+        )
       }
       for (k, v) in fields { try checkNumbers(v, key: "\(key).\(k)", file: file) }
     default: break
@@ -121,7 +150,8 @@ enum RulesOverride {
     return node
   }
 
-  static func describe(_ error: DecodingError, names: [[String]: String], table: ConfigTable) -> ConfigError {
+  static func describe(_ error: DecodingError, names: [[String]: String], base: JSON, table: ConfigTable) -> ConfigError
+  {
     func key(_ codingPath: [any CodingKey]) -> String {
       let path = codingPath.map(\.stringValue)
       for n in stride(from: path.count, through: 1, by: -1) {
@@ -133,15 +163,21 @@ enum RulesOverride {
     }
     switch error {
     case .typeMismatch(let type, let context):
-      return ConfigError(file: table.file, key: key(context.codingPath), message: "expected \(typeName(type)) — change the value's type")
+      return ConfigError(
+        file: table.file, key: key(context.codingPath), message: "expected \(typeName(type)) — change the value's type")
     case .valueNotFound(let type, let context):
-      return ConfigError(file: table.file, key: key(context.codingPath), message: "missing \(typeName(type)) — give a value")
+      return ConfigError(
+        file: table.file, key: key(context.codingPath), message: "missing \(typeName(type)) — give a value")
     case .keyNotFound(let missing, let context):
       return ConfigError(
         file: table.file, key: key(context.codingPath + [missing]),
         message: "missing in the replaced table — give every field, or override single fields with dotted keys")
     case .dataCorrupted(let context):
-      return ConfigError(file: table.file, key: key(context.codingPath), message: "value not allowed here — use one of the values listed in docs/configuration.md")
+      let preset =
+        value(at: context.codingPath.map(\.stringValue), in: base).map { " (the preset has \($0.text))" } ?? ""
+      return ConfigError(
+        file: table.file, key: key(context.codingPath),
+        message: "value not allowed here — use one of the values listed in docs/configuration.md\(preset)")
     @unknown default:
       return table.error(nil, "cannot apply the overrides — compare with docs/configuration.md")
     }

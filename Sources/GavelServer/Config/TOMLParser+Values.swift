@@ -30,7 +30,9 @@ extension TOMLParser {
     index += 1
     var out: [UInt8] = []
     while true {
-      guard let b = peek, b != 0x0A, b != 0x0D else { throw fail("unterminated string; add the closing '\"'", at: start) }
+      guard let b = peek, b != 0x0A, b != 0x0D else {
+        throw fail("unterminated string; add the closing '\"'", at: start)
+      }
       switch b {
       case UInt8(ascii: "\""):
         index += 1
@@ -92,7 +94,9 @@ extension TOMLParser {
     index += 1
     let contentStart = index
     while true {
-      guard let b = peek, b != 0x0A, b != 0x0D else { throw fail("unterminated string; add the closing \"'\"", at: start) }
+      guard let b = peek, b != 0x0A, b != 0x0D else {
+        throw fail("unterminated string; add the closing \"'\"", at: start)
+      }
       if b == UInt8(ascii: "'") {
         let text = String(decoding: bytes[contentStart..<index], as: UTF8.self)
         index += 1
@@ -107,7 +111,9 @@ extension TOMLParser {
 
   mutating func parseNumber() throws(TOMLError) -> JSON {
     let start = index
-    while let b = peek, Self.isBareKeyByte(b) || b == UInt8(ascii: "+") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") {
+    while let b = peek,
+      Self.isBareKeyByte(b) || b == UInt8(ascii: "+") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":")
+    {
       index += 1
     }
     let token = String(decoding: bytes[start..<index], as: UTF8.self)
@@ -119,7 +125,9 @@ extension TOMLParser {
     }
     var radix = 10
     if body.hasPrefix("0x") || body.hasPrefix("0o") || body.hasPrefix("0b") {
-      guard token.first != "+" && token.first != "-" else { throw fail("a hexadecimal, octal or binary integer takes no sign", at: start) }
+      guard token.first != "+" && token.first != "-" else {
+        throw fail("a hexadecimal, octal or binary integer takes no sign", at: start)
+      }
       radix = body.hasPrefix("0x") ? 16 : body.hasPrefix("0o") ? 8 : 2
       body = body.dropFirst(2)
     } else if body == "inf" || body == "nan" || token.contains(".")

@@ -120,7 +120,8 @@ struct TOMLParser {
         table = child
       case .table(let child): table = child
       case .tableArray(let list): table = list[list.count - 1]
-      case .value: throw fail("'\(part.name)' is already a value, so [\(dotted)] cannot be a table in it", at: part.position)
+      case .value:
+        throw fail("'\(part.name)' is already a value, so [\(dotted)] cannot be a table in it", at: part.position)
       }
     }
     let last = key[key.count - 1]
@@ -169,7 +170,9 @@ struct TOMLParser {
       default:
         while let b = peek, Self.isBareKeyByte(b) { index += 1 }
         guard index > start else {
-          throw fail(peek == nil || peek == 0x0A || peek == 0x0D ? "expected a key" : "invalid character in a key; quote keys that are not A-Z a-z 0-9 _ -")
+          throw fail(
+            peek == nil || peek == 0x0A || peek == 0x0D
+              ? "expected a key" : "invalid character in a key; quote keys that are not A-Z a-z 0-9 _ -")
         }
         name = String(decoding: bytes[start..<index], as: UTF8.self)
       }

@@ -42,6 +42,12 @@ extension Floor {
       credentialId: credential.id, role: credential.role, seat: credential.role == .delegate ? credential.seat : nil)
     subscribers[conn] = subscriber
     metrics.connectionJoined(subscriber.role.rawValue)
+    logger.debug(
+      "joined",
+      metadata: [
+        "connection.id": "\(conn)", "credential.id": "\(credential.id)", "role": .string(credential.role.rawValue),
+        "after": "\(hello.after.map(String.init) ?? "-")",
+      ])
     welcome(conn, subscriber, after: hello.after)
   }
 

@@ -51,7 +51,12 @@ public final class Floor: @unchecked Sendable {
   var subscribers: [ConnectionID: Subscriber] = [:]
   var deadlineTimer: (any DispatchSourceTimer)?
   var firedDeadlines: Set<Deadline> = []
+  /// When each due deadline fires, on the monotonic clock: measured once from the wall clock when
+  /// the deadline first appears, so a wall-clock step never moves a running timer.
+  var deadlineInstants: [Deadline: DispatchTime] = [:]
   var revocationTimer: (any DispatchSourceTimer)?
+  /// The store's credentials version at the last revocation check (-1: never checked).
+  var credentialsVersion: Int64 = -1
 
   /// `store` must hold the committee already convened; `state` is its loaded state.
   public init(
@@ -72,6 +77,8 @@ public final class Floor: @unchecked Sendable {
     self.seq = store.lastSeq
     self.committedSeq = Locked(store.lastSeq)
     self.ring = EventRing(capacity: options.ringCapacity, lastSeq: store.lastSeq)
+    // Event times never go backwards, even if the clock did across a restart.
+    self.lastAt = (try? store.events(after: max(0, store.lastSeq - 1), limit: 1).first?.at) ?? 0
   }
 
   /// Arms the timers. Call once, after the wire is up.

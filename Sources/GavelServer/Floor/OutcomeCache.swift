@@ -18,7 +18,8 @@ struct OutcomeCache {
   subscript(key: OutcomeKey) -> StoredOutcome? { outcomes[key] }
 
   mutating func record(_ key: OutcomeKey, _ outcome: StoredOutcome) {
-    guard outcomes.updateValue(outcome, forKey: key) == nil else { return }
+    guard outcomes[key] == nil else { return }  // the first outcome is the outcome
+    outcomes[key] = outcome
     if order.count < capacity {
       order.append(key)
     } else {

@@ -43,6 +43,9 @@ public final class Daemon: Sendable {
     storeOptions.snapshotEvery = config.snapshotEvery
     var floorOptions = FloorOptions()
     floorOptions.replaceConnections = config.limits.replaceConnections
+    // One batch's frames land in every outbox at once: keep a burst well inside the outbox
+    // bound, so that 4408 means a slow reader, never a busy committee.
+    floorOptions.maxBatch = max(1, min(512, config.limits.outboxFrames / 8))
     let metrics = Metrics()
     var floors: [Floor] = []
     var warnings: [String] = []
@@ -83,7 +86,7 @@ public final class Daemon: Sendable {
       throw StartupError(
         code: "listen",
         message:
-          "cannot listen on \(config.listenHost):\(config.listenPort): \(error.message). Fix: stop the process using the port, or choose another with --listen HOST:PORT."
+          "\(error.message). Fix: stop the process using the port, or choose another with --listen HOST:PORT."
       )
     }
     for floor in floors { floor.start() }

@@ -33,13 +33,15 @@ final class SQLiteStatement {
   func bindText(_ index: Int32, _ bytes: [UInt8]) {
     bytes.withUnsafeBufferPointer { buffer in
       let base = UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-      _ = sqlite3_bind_text(handle, index, base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), csqlite_transient())
+      _ = sqlite3_bind_text(
+        handle, index, base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), csqlite_transient())
     }
   }
 
   func bindBlob(_ index: Int32, _ bytes: [UInt8]) {
     bytes.withUnsafeBufferPointer { buffer in
-      _ = sqlite3_bind_blob(handle, index, buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!, Int32(buffer.count), csqlite_transient())
+      _ = sqlite3_bind_blob(
+        handle, index, buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!, Int32(buffer.count), csqlite_transient())
     }
   }
 

@@ -1,0 +1,49 @@
+# Starting, measuring and stopping one server under test. Sourced by run.sh.
+# Every server prints "… listening on http://HOST:PORT" when ready (gaveld's contract, copied by
+# the peers); it runs pinned to $SRV_CPU while the generator runs pinned to $GEN_CPU.
+
+# start_server LABEL CMD ARGS… — sets SPID and SPORT.
+start_server() {
+  local label=$1 i; shift
+  : > "$B/$label.log"
+  taskset -c "$SRV_CPU" "$@" > "$B/$label.log" 2> "$B/$label.err" &
+  SPID=$!
+  for i in $(seq 600); do
+    grep -q "listening on http://" "$B/$label.log" && break
+    if ! kill -0 "$SPID" 2>/dev/null; then
+      echo "$label failed to start: $(tail -3 "$B/$label.err")" >&2
+      return 1
+    fi
+    sleep 0.1
+  done
+  SPORT=$(sed -n 's|.*listening on http://[^ ]*:\([0-9][0-9]*\).*|\1|p' "$B/$label.log" | head -1)
+  [ -n "$SPORT" ] || { echo "$label never said it was listening" >&2; return 1; }
+}
+
+stop_server() {
+  kill -TERM "$SPID" 2>/dev/null || true
+  wait "$SPID" 2>/dev/null || true
+}
+
+# measure LABEL N SCENARIOS [gavel-load options…] — runs the generator against the running
+# server and appends its JSON lines, tagged with the server's label, to $RESULTS.
+measure() {
+  local label=$1 n=$2 scen=$3; shift 3
+  echo "  $label N=$n: $scen" >&2
+  taskset -c "$GEN_CPU" "$B/gavel-load" --port "$SPORT" --server-pid "$SPID" --n "$n" \
+    --scenarios "$scen" --repeat "$REPEAT" --cap "$CAP" --rollcall-cap "$RC_CAP" "$@" 2> "$B/load-$label-$n.err" |
+    sed "s/^{/{\"server\":\"$label\",/" >> "$RESULTS" || true
+  if grep -q . "$B/load-$label-$n.err"; then sed 's/^/    /' "$B/load-$label-$n.err" | head -5 >&2; fi
+}
+
+# The three peers: same generator, same message pattern, nothing persisted.
+run_peer() {
+  local label=$1 n=$2 scen=$3
+  case $label in
+    lws) start_server lws "$B/relay-lws" 0 ;;
+    node) NODE_PATH=/usr/share/nodejs start_server node node Benchmarks/peers/relay-node.js 0 ;;
+    python) start_server python /usr/bin/python3 Benchmarks/peers/relay-python.py 0 ;;
+  esac || return 0
+  measure "$label" "$n" "$scen" --mode relay --fanout "speakers.next {};speaker.end {}"
+  stop_server
+}

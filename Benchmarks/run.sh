@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# make bench (full) / make bench-quick (quick): gaveld and three peer relays measured side by
+# side in one run, with one generator (.build-bench/gavel-load) and one message pattern; prints
+# the table of ratios (gaveld ÷ peer) and writes docs/benchmarks.md with the raw figures.
+# Usage: bash Benchmarks/run.sh full|quick   (after `swift build -c release`)
+set -euo pipefail
+MODE=${1:-quick}
+cd "$(dirname "$0")/.."
+B=.build-bench
+BIN=${BIN:-.build/release}
+# shellcheck source=/dev/null
+for f in deps servers gaveld; do source "Benchmarks/lib/$f.sh"; done
+
+# Sizes (N) per scenario, fan-out rounds, the time cap of one phase and the store's log size.
+# Each can be overridden from the environment (e.g. SIZES="100" SERVERS="lws node").
+case $MODE in
+  quick) d_sizes="100 1000"; d_rc="100 193"; d_repeat=20; d_cap=8; d_rc_cap=30; d_store=50000; d_commits=200 ;;
+  full) d_sizes="100 1000 5000"; d_rc="100 193 1000"; d_repeat=100; d_cap=60; d_rc_cap=120; d_store=1000000; d_commits=1000 ;;
+  *) echo "usage: $0 full|quick" >&2; exit 2 ;;
+esac
+SIZES=${SIZES:-$d_sizes}; ROLLCALL_SIZES=${ROLLCALL_SIZES-$d_rc}; REPEAT=${REPEAT:-$d_repeat}
+CAP=${CAP:-$d_cap}; RC_CAP=${RC_CAP:-$d_rc_cap}; STORE_EVENTS=${STORE_EVENTS:-$d_store}; STORE_COMMITS=${STORE_COMMITS:-$d_commits}
+SERVERS=${SERVERS:-"lws node python gaveld-disk gaveld-tmpfs"}
+
+bench_deps
+bench_compile
+
+# One process holds one socket per client (the generator N+1, the server N+1 plus its files).
+ulimit -n 20000 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+if [ "$(nproc)" -ge 2 ]; then GEN_CPU=0; SRV_CPU=1; else GEN_CPU=0; SRV_CPU=0; fi
+
+RESULTS=$B/results-$MODE.jsonl
+MACHINE=$B/machine-$MODE.json
+: > "$RESULTS"
+started=$(date +%s)
+
+/usr/bin/python3 Benchmarks/machine.py "$MODE" "$GEN_CPU" "$SRV_CPU" "$BIN" > "$MACHINE"
+echo "Gavel benchmarks ($MODE): generator on CPU $GEN_CPU, servers on CPU $SRV_CPU"
+
+if ! [ -x "$BIN/gaveld" ]; then
+  echo "  $BIN/gaveld is missing: run swift build -c release (measuring the peers only)" >&2
+  SERVERS=${SERVERS//gaveld-disk/}; SERVERS=${SERVERS//gaveld-tmpfs/}
+fi
+
+for n in $(printf '%s\n' $SIZES $ROLLCALL_SIZES | sort -n | uniq); do
+  scen=""
+  [[ " $SIZES " == *" $n "* ]] && scen="idle,fanout"
+  [[ " $ROLLCALL_SIZES " == *" $n "* ]] && scen="${scen:+$scen,}rollcall"
+  [[ " $SIZES " == *" $n "* ]] && scen="$scen,burst"
+  for s in $SERVERS; do
+    case $s in
+      gaveld-disk) gaveld_run "$s" "$n" "$scen" disk ;;
+      gaveld-tmpfs) gaveld_run "$s" "$n" "$scen" tmpfs ;;
+      *) run_peer "$s" "$n" "$scen" ;;
+    esac
+  done
+done
+
+if [ -x "$BIN/gavel-bench-store" ]; then
+  echo "  store: appends, replay and start with $STORE_EVENTS events" >&2
+  rm -rf "$B/store"; mkdir -p "$B/store"
+  taskset -c "$SRV_CPU" "$BIN/gavel-bench-store" --dir "$B/store" --events "$STORE_EVENTS" --commits "$STORE_COMMITS" |
+    sed 's/^{/{"server":"store",/' >> "$RESULTS" || echo "  store benchmark failed" >&2
+  rm -rf "$B/store"
+fi
+
+echo "Finished in $(( $(date +%s) - started )) s."
+/usr/bin/python3 Benchmarks/report.py --mode "$MODE" --results "$RESULTS" --machine "$MACHINE" \
+  --out docs/benchmarks.md

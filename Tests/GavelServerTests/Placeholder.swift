@@ -1,1 +1,0 @@
-// Tests for GavelServer: filled in by its issue.
