@@ -1,7 +1,7 @@
 // Target `commands`: every command's argument decoding and rules, through `decide`, on a few
 // fixture floors. The input is a JSON object {"name", "args", "as", "floor"}. Invariants
 // (design.md rules 4 and 5): decide never traps; evolving the accepted events equals replaying
-// the whole log; the public view of the result serializes.
+// the whole log; the deadlines can be computed; the public view of the result serializes.
 import GavelCore
 
 let fuzzFloors: [Given] = {
@@ -41,6 +41,7 @@ func fuzzCommands(_ bytes: [UInt8]) {
   var state = floor.state
   for event in events { evolve(&state, event) }
   fuzzCheck(replay(floor.events + events) == state, "evolve and replay disagree after \(name)")
+  _ = deadlines(state)  // the Floor arms these after every batch: their arithmetic must not trap
   let view = publicView(state)
   fuzzCheck((try? JSON.parse(view.serialized())) == view, "public view does not round-trip after \(name)")
 }
