@@ -42,7 +42,7 @@ test-integration:
 	fi
 	GAVEL_BIN=$(BIN_DEBUG) $(PYTHON) -m pytest -q -p no:cacheprovider Tests/conformance
 	GAVEL_BIN=$(BIN_DEBUG) $(PYTHON) -m pytest -q -p no:cacheprovider Tests/hostile
-	FUZZ_SECONDS=$${FUZZ_SECONDS:-15} bash Fuzz/run.sh
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-10} bash Fuzz/run.sh
 
 # The web clients in a real headless Chromium (Debian chromium + chromium-driver, selenium).
 test-browser:
