@@ -53,7 +53,8 @@ def restore(replica, out):
 
 
 class Poller(threading.Thread):
-    """Restores the replica in a loop; keeps (time the restore began, last seq it held)."""
+    """Restores the replica in a loop; keeps (time the restore ended, last seq it held, duration).
+    The end time bounds the lag from above: the event was on the replica by then."""
 
     def __init__(self, replica, scratch):
         super().__init__(daemon=True)
@@ -66,13 +67,13 @@ class Poller(threading.Thread):
             began = time.monotonic()
             seq = restore(self.replica, self.scratch)
             if seq is not None:
-                self.samples.append((began, seq))
+                self.samples.append((time.monotonic(), seq, time.monotonic() - began))
 
     def confirmed(self):
-        return max((seq for _, seq in self.samples), default=0)
+        return max((seq for _, seq, _ in self.samples), default=0)
 
     def first_seen(self, seq):
-        return next((t for t, s in self.samples if s >= seq), None)
+        return next((t for t, s, _ in self.samples if s >= seq), None)
 
 
 def test_a_lost_machine_is_restored_from_the_replica(hosts, tmp_path, capsys):
@@ -125,10 +126,12 @@ def test_a_lost_machine_is_restored_from_the_replica(hosts, tmp_path, capsys):
         tmp_path / "litestream.log").read_text()[-2000:]
 
     lags = [poller.first_seen(seq) - t for seq, t in sorted(acked.items()) if poller.first_seen(seq)]
+    restores = [d for _, _, d in poller.samples]
     with capsys.disabled():
-        print(f"\nlitestream replication lag (monitor-interval {MONITOR}, sync-interval {SYNC}, restore-polled): "
-              f"median {statistics.median(lags) * 1000:.0f} ms, max {max(lags) * 1000:.0f} ms "
-              f"over {len(lags)} events")
+        print(f"\nlitestream replication lag (monitor-interval {MONITOR}, sync-interval {SYNC}): acknowledged → in a "
+              f"restore of the replica within median {statistics.median(lags) * 1000:.0f} ms, "
+              f"max {max(lags) * 1000:.0f} ms over {len(lags)} events "
+              f"(upper bounds: includes one restore, median {statistics.median(restores) * 1000:.0f} ms)")
     assert max(lags) < 10, "replication lag beyond 10 s: Litestream is not keeping up"
 
     # Restore elsewhere: litestream restore, then `gavel restore` verifies it and puts it in place.
