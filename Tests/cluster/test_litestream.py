@@ -97,6 +97,7 @@ def test_a_lost_machine_is_restored_from_the_replica(hosts, tmp_path, capsys):
         poller = Poller(replica, tmp_path / "probe.gavel")
         poller.start()
         chair, _ = primary.join("chair")
+        main_file_before = os.path.getsize(db)
         acked = {}
         for i in range(80):
             seq = chair.ok("agenda.set", {"topic": f"Replicated topic {i}"})["seq"]
@@ -106,6 +107,9 @@ def test_a_lost_machine_is_restored_from_the_replica(hosts, tmp_path, capsys):
         deadline = time.monotonic() + 20
         while poller.confirmed() < last_acked and time.monotonic() < deadline:
             poller.join(0.1)  # let the poller see the end of the session
+        # gaveld never checkpoints here (wal_autocheckpoint = 0), so the main file grows only when
+        # Litestream checkpoints beside gaveld's writes.
+        main_file_after = os.path.getsize(db)
         # The machine is lost: both processes die at once, the file and its WAL are gone.
         confirmed = poller.confirmed()
         primary.stop(signal.SIGKILL)
@@ -125,6 +129,7 @@ def test_a_lost_machine_is_restored_from_the_replica(hosts, tmp_path, capsys):
     assert confirmed == last_acked, f"the replica never caught up: {confirmed} of {last_acked}; " + (
         tmp_path / "litestream.log").read_text()[-2000:]
 
+    assert main_file_after > main_file_before, "Litestream never checkpointed the WAL into the main file"
     lags = [poller.first_seen(seq) - t for seq, t in sorted(acked.items()) if poller.first_seen(seq)]
     restores = [d for _, _, d in poller.samples]
     with capsys.disabled():
