@@ -69,10 +69,9 @@ public enum Backup {
     let finish = sqlite3_backup_finish(backup)
     guard rc == SQLITE_DONE, finish == SQLITE_OK else {
       let code = rc == SQLITE_DONE ? finish : rc
+      let reason = String(cString: sqlite3_errstr(code))
       throw StoreError(
-        code: code,
-        message: "cannot copy \(from.path): \(String(cString: sqlite3_errstr(code))) — retry; if it persists, stop gaveld and copy again"
-      )
+        code: code, message: "cannot copy \(from.path): \(reason) — retry, or stop gaveld and copy again")
     }
     return pages
   }

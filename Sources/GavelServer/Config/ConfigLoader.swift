@@ -6,7 +6,9 @@ import GavelCore
 
 public enum ConfigLoader {
   static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
-  static let topKeys = ["listen", "data_dir", "web_root", "log_level", "snapshot_every", "committees", "limits", "tls", "store"]
+  static let topKeys = [
+    "listen", "data_dir", "web_root", "log_level", "snapshot_every", "committees", "limits", "tls", "store",
+  ]
   public static let defaultListen = "127.0.0.1:8080"
   public static let defaultDataDir = "./data"
   public static let defaultWebRoot = "web"
