@@ -32,11 +32,17 @@ test: deps
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory test-integration test-browser test-cluster
 
-# A real gaveld on 127.0.0.1:0 driven by real WebSocket clients (Debian python3-websockets).
+# A real gaveld on 127.0.0.1:0 driven by real WebSocket clients (Debian python3-websockets):
+# acceptance (the protocol), conformance (RFC 6455 over raw sockets, also against wire-echo),
+# hostile (hostile clients, faults, leaks, soak) and a short fuzz run. GAVEL_LONG_TESTS=1 runs the
+# long soak and leak variants; docs/hardening.md has the long fuzz and the sanitizer runs.
 test-integration:
 	@if ls Tests/acceptance/test_*.py >/dev/null 2>&1; then \
 	  GAVEL_BIN=$(BIN_DEBUG) $(PYTHON) -m pytest -q -p no:cacheprovider Tests/acceptance; \
 	fi
+	GAVEL_BIN=$(BIN_DEBUG) $(PYTHON) -m pytest -q -p no:cacheprovider Tests/conformance
+	GAVEL_BIN=$(BIN_DEBUG) $(PYTHON) -m pytest -q -p no:cacheprovider Tests/hostile
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-15} bash Fuzz/run.sh
 
 # The web clients in a real headless Chromium (Debian chromium + chromium-driver, selenium).
 test-browser:
@@ -63,4 +69,4 @@ fmt:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

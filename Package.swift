@@ -42,6 +42,8 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]),
     .target(name: "GavelAudit", dependencies: ["GavelCore", "GavelStore"]),
+    // `make bench`: verify and record timed on a generated 1,000,000-event log (docs/audit.md).
+    .executableTarget(name: "gavel-bench-audit", dependencies: ["GavelAudit", "GavelCore", "GavelStore"]),
     .executableTarget(
       name: "gaveld",
       dependencies: [
@@ -75,6 +77,8 @@ let package = Package(
     .testTarget(
       name: "GavelServerTests", dependencies: ["GavelServer", "GavelTesting"]),
     .testTarget(
-      name: "GavelAuditTests", dependencies: ["GavelAudit", "GavelTesting"]),
+      name: "GavelAuditTests", dependencies: ["GavelAudit", "GavelTesting"],
+      // Golden files are read by path (#filePath), not bundled.
+      exclude: ["Fixtures"]),
   ]
 )

@@ -162,4 +162,27 @@ import Testing
       CommitteeState.caucusSlots(totalMs: 600_000, speakerMs: 45_000) == CaucusSlots(slots: 13, leftoverMs: 15_000))
     #expect(CommitteeState.caucusSlots(totalMs: 600_000, speakerMs: 60_000) == CaucusSlots(slots: 10, leftoverMs: 0))
   }
+
+  /// The caucus clock keeps running while its speaker is paused; running out cuts the speaker
+  /// off, and the GSL then resumes where it was (R3.7).
+  @Test func caucusExpiryEndsItsSpeakerAndReturnsToTheList() throws {
+    let t = ManualClock.epoch
+    let s = try Given(Committees.unsc2026).inSession().and("speakers.add", as: .delegate("PAK"))
+      .and(CaucusStarted(kind: .moderated, topic: "", totalMs: 100_000, speakerMs: 60_000, at: t))
+      .advanced(by: 20_000).and("speakers.add", as: .delegate("FRA")).and("speakers.next")
+    #expect(deadlines(s.state).map(\.at) == [t + 80_000, t + 100_000])
+    let paused = try s.advanced(by: 10_000).and("speaker.pause")
+    #expect(deadlines(paused.state).map(\.at) == [t + 100_000])
+    let due = try #require(deadlines(paused.state).first)
+    let ended = try paused.when(due.command.name, due.command.args, as: .system, at: due.at).then([
+      CaucusEnded(at: t + 100_000, reason: "expired")
+    ]) {
+      $0.caucus = nil
+      $0.session.mode = .formal
+      $0.session.since = t + 100_000
+      $0.speakers.last = SpeechRecord(seat: "FRA", kind: .caucus, usedMs: 10_000, endedAt: t + 100_000)
+    }
+    #expect(ended.state.speakers.queue == ["PAK"])
+    #expect(deadlines(ended.state).isEmpty)
+  }
 }

@@ -75,7 +75,8 @@ import Testing
     let t = open.now
     let closed = try open.when("speakers.close").then([SpeakersListClosed(at: t)]) { $0.speakers.open = false }
     try closed.when("speakers.add", as: .delegate("FRA")).thenRejected(.outOfOrder)
-    try closed.when("speakers.close").thenRejected(.duplicate)
+    try closed.when("speakers.close").thenRejected(.wrongState)
+    try open.when("speakers.open").thenRejected(.wrongState)
     try closed.when("speakers.open").then([SpeakersListOpened(at: t)]) { $0.speakers.open = true }
     try open.when("speakers.close", as: .delegate("FRA")).thenRejected(.forbidden)
   }

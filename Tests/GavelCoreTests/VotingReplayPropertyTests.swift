@@ -52,6 +52,17 @@ private struct Generator {
   }
 
   mutating func command() -> (Command, Actor) {
+    // While a vote is open, mostly let the seat whose turn it is (or one yet to vote) answer,
+    // so that votes reach second rounds and results.
+    if let vote = state.vote, chance(60) {
+      let waiting = vote.eligible.filter { !vote.answered($0, round: vote.round) }
+      let turn = vote.next(isPresent: { state.attendance.isPresent($0) }) ?? waiting.first
+      if let turn {
+        let choice = pick([Choice.yes, .yes, .yes, .no, .abstain, .pass])
+        return (Command("vote.cast", ["choice": .string(choice.rawValue)]), .delegate(turn))
+      }
+      return (Command("vote.close"), .chair)
+    }
     let seat = pick(seats)
     let delegate = Actor.delegate(seat)
     switch Int.random(in: 0..<100, using: &rng) {
@@ -66,7 +77,8 @@ private struct Generator {
         Command("motion.ruleOut", ["motion": .string(pick(motionIds)), "reason": "r", "dilatory": .bool(chance(50))]),
         .chair
       )
-    case 23..<30: return (Command("motion.put"), .chair)
+    case 23..<30:
+      return (Command("motion.put", ["method": .string(pick(["placard", "roll_call", "recorded"]))]), .chair)
     case 30..<36:
       let subject: JSON =
         switch Int.random(in: 0..<4, using: &rng) {
@@ -150,8 +162,9 @@ private struct Generator {
       for event in events { evolve(&state, event) }
       log += events
     }
-    var replayed = start.state
-    for event in log {
+    // From nothing: the convening and setup events of `start`, then the random run.
+    var replayed = CommitteeState()
+    for event in start.log + log {
       let bytes = EventCodec.encode(event)
       guard let decoded = try? EventCodec.decode(name: event.name, version: event.version, payload: bytes) else {
         Issue.record("\(event.name) does not decode from its own bytes")
@@ -162,6 +175,7 @@ private struct Generator {
       evolve(&replayed, decoded)
     }
     #expect(replayed == state, "seed \(seed): replay differs from the live state")
+    #expect(replay(start.log + log) == state)
     #expect(publicView(replayed) == publicView(state))
     return (log.count, state.votes.count)
   }

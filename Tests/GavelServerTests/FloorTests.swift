@@ -142,3 +142,28 @@ struct FloorHarness {
     #expect(state == h.floor.queue.sync { h.floor.view })
   }
 }
+
+@Suite struct FloorStorageFailureTests {
+  /// Another writer appends behind the Floor's back: its next commit fails, so every command of
+  /// that batch is refused with `unavailable` and nothing is published.
+  @Test func aFailedCommitRefusesTheWholeBatchAndPublishesNothing() throws {
+    let h = try FloorHarness()
+    _ = h.hello(1, h.chairToken)
+    _ = h.hello(2, h.displayToken)
+    let intruder = try EventStore(path: h.dir.file("ga5.gavel"))
+    _ = try intruder.append([
+      AppendRequest(
+        actor: .system, at: 5, credentialId: nil, commandId: nil,
+        events: [Event(AgendaSet(topic: "Written elsewhere", at: 5))], rejection: nil)
+    ])
+    for i in 0..<3 {
+      h.floor.submit(.command(1, ClientCommand(id: "u\(i)", name: "agenda.set", args: ["topic": .string("T\(i)")])))
+    }
+    h.settle()
+    let answers = h.sink.received(1).filter { $0["type"] == "reject" }
+    #expect(answers.count == 3)
+    #expect(answers.allSatisfy { $0["code"] == "unavailable" })
+    #expect(!h.sink.received(2).contains { $0["type"] == "event" })
+    #expect(h.floor.queue.sync { h.floor.seq } == 1)
+  }
+}

@@ -49,7 +49,7 @@ def test_speakers_list_keyboard_and_yield(gaveld, browser):
     assert pak.wait_css("#floor").text.find("Speaking: Pakistan") >= 0
 
     key(chair, "e")
-    display.wait(lambda d: d.css("#current-speaker").text == "—", message="speech ended")
+    display.wait(lambda d: d.css("#current-speaker").text == "", message="speech ended")
     assert chair.css("#current-speaker").text == "—"
 
 

@@ -14,8 +14,9 @@ const SESSION = { not_started: 'Not yet in session', open: 'In session', suspend
 const MODE = { formal: 'Formal debate', moderated_caucus: 'Moderated caucus', unmoderated_caucus: 'Unmoderated caucus', voting: 'Voting procedure' };
 
 const head = section($('#head'), (s) => [s.committee, s.session], (s) => [
-  h('div', { class: 'committee' }, s.committee?.name ?? ''),
-  h('h1', { class: 'topic' }, s.committee?.topic ?? ''),
+  h('div', { class: 'head-text' },
+    h('div', { class: 'committee' }, s.committee?.name ?? ''),
+    h('h1', { class: 'topic' }, s.committee?.topic ?? '')),
   h('div', { class: 'session', dataset: { state: s.session?.state } },
     SESSION[s.session?.state] ?? '', s.session?.state === 'open' ? ` · ${MODE[s.session?.mode] ?? ''}` : '')]);
 
@@ -40,9 +41,9 @@ const floor = section($('#floor'), (s) => [s.speakers?.current?.seat, s.speakers
   const cur = list?.current;
   parts.push(h('div', { class: 'speaker' },
     h('div', { class: 'label' }, cur ? 'Now speaking' : 'The floor is open'),
-    h('div', { class: 'speaker-name', id: 'current-speaker' }, cur ? seatName(s, cur.seat) : '—'),
+    h('div', { class: 'speaker-name', id: 'current-speaker' }, cur ? seatName(s, cur.seat) : ''),
     cur?.yieldedFrom ? h('div', { class: 'label' }, `Time yielded by ${seatName(s, cur.yieldedFrom)}`) : null,
-    h('div', { class: 'timer speaker-timer', dataset: { timer: c ? 'caucus-speaker' : 'speaker' } })));
+    cur ? h('div', { class: 'timer speaker-timer', dataset: { timer: c ? 'caucus-speaker' : 'speaker' } }) : null));
   const queue = list?.queue ?? [];
   parts.push(h('div', { class: 'queue' }, h('div', { class: 'label' }, c ? 'Caucus speakers' : 'Speakers list'),
     queue.length ? h('ol', { id: 'queue' }, queue.slice(0, 6).map((q) => h('li', {}, seatName(s, q)))) : h('p', { class: 'muted' }, 'No one is waiting.'),
@@ -61,6 +62,7 @@ client.addEventListener('state', () => {
   if (!s?.committee) return;
   head(s); floor(s); board(s);
   document.body.classList.toggle('voting', Boolean(s.vote));
+  document.body.classList.toggle('no-board', !boardVote(s)); // the floor takes the whole screen
 });
 client.addEventListener('status', () => document.body.classList.toggle('stale', client.status.kind !== 'live'));
 const tick = runTimers(client, floorTimers(() => client.state));

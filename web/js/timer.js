@@ -26,7 +26,7 @@ export function runTimers(client, source) {
     const now = client.serverNow();
     for (const el of document.querySelectorAll('[data-timer]')) {
       const src = source(el.dataset.timer);
-      if (!src || !src.timer) { el.textContent = '—:——'; el.classList.remove('low', 'over', 'paused'); continue; }
+      if (!src || !src.timer) { el.textContent = ''; el.classList.remove('low', 'over', 'paused'); continue; }
       const left = remainingMs(src.timer, src.totalMs, now);
       el.textContent = formatMs(left);
       el.classList.toggle('paused', !src.timer.running);

@@ -51,6 +51,7 @@ extension RecordBuilder {
       if !invitees.isEmpty {
         lines.append(
           "In accordance with rule 39 of the provisional rules of procedure, the President invited "
+            + "\(invitees.count == 1 ? "the representative of" : "the representatives of") the "
             + "\(Wording.list(invitees)) to participate in the meeting.")
       }
       meetings[m].invitations = lines

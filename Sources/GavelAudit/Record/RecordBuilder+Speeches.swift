@@ -105,6 +105,8 @@ extension RecordBuilder {
 
   func voteSubject(_ id: String) -> String {
     guard let i = voteIndex[id] else { return id }
-    return votes[i].subject
+    let kind = votes[i].subjectKind
+    let noun = kind == "draft" ? "draft resolution " : kind == "motion" ? "motion " : ""
+    return "\(noun)\(votes[i].subjectId) (\(id))"
   }
 }

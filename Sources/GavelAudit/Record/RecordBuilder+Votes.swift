@@ -79,7 +79,6 @@ extension RecordBuilder {
       closedAt: nil)
     voteIndex[v.id] = votes.count
     votes.append(entry)
-    explanationsOwed = [:]
     var item = Item(.vote, seq: seq, at: v.openedAt, text: "The President put \(entry.subject) to the vote (\(v.id)).")
     item.vote = v.id
     if v.subject.kind == .motion { item.motion = v.subject.id }
@@ -106,7 +105,7 @@ extension RecordBuilder {
     votes[i].announcement = e.announcement
     votes[i].resolution = e.resolution
     votes[i].warnings = e.warnings
-    if open.threshold == .scSubstantive || open.threshold == .scProcedural {
+    if (open.threshold == .scSubstantive || open.threshold == .scProcedural) && !open.log.isEmpty {
       let holders = definition?.members.filter(\.veto).map(\.code) ?? []
       votes[i].permanentMembers = holders.map { code in
         let choice = final[code]?.rawValue ?? (open.eligible.contains(code) ? "not_voting" : "absent")

@@ -42,9 +42,9 @@ public enum RecordHTML {
     if !r.documents.isEmpty {
       out.append("<section class=\"annex\"><h2>Annex: documents</h2>")
       for d in r.documents {
-        let outcome = d.resolution.map { ", adopted as resolution \(e($0))" } ?? ""
+        let status = d.resolution.map { "adopted as resolution \($0)" } ?? d.status
         out.append("<article class=\"document\"><h3>\(e(d.id)): \(e(d.title))</h3>")
-        out.append("<p>Sponsors: \(e(Wording.list(d.sponsors))). Signatories: \(e(Wording.list(d.signatories))). Status: \(e(d.status))\(outcome).</p>")
+        out.append("<p>Sponsors: \(e(Wording.list(d.sponsors))). Signatories: \(e(Wording.list(d.signatories))). Status: \(e(status)).</p>")
         for c in d.clauses { out.append("<p class=\"clause\">\(e(c))</p>") }
         out.append("</article>")
       }

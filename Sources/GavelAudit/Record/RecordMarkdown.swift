@@ -36,10 +36,10 @@ public enum RecordMarkdown {
       out.append("## Annex: documents")
       out.append("")
       for doc in r.documents {
-        let outcome = doc.resolution.map { ", adopted as resolution \($0)" } ?? ""
+        let status = doc.resolution.map { "adopted as resolution \($0)" } ?? doc.status
         out.append("### \(doc.id): \(escape(doc.title))")
         out.append("")
-        out.append("Sponsors: \(Wording.list(doc.sponsors)). Signatories: \(Wording.list(doc.signatories)). Status: \(doc.status)\(outcome).")
+        out.append("Sponsors: \(Wording.list(doc.sponsors)). Signatories: \(Wording.list(doc.signatories)). Status: \(status).")
         out.append("")
         for clause in doc.clauses { out.append("> \(escape(clause))"); out.append(">") }
         if !doc.clauses.isEmpty { out.removeLast() }

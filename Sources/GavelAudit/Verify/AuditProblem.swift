@@ -42,6 +42,8 @@ public struct AuditReport: Sendable {
   public var ballots: Int = 0
   public var problems: [AuditProblem] = []
 
+  public init() {}
+
   public var isValid: Bool { problems.isEmpty }
   public var firstProblem: AuditProblem? { problems.first }
 

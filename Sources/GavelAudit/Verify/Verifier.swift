@@ -35,41 +35,33 @@ final class Auditor {
 
   func check(_ row: AuditRow, _ s: CommitteeState) {
     let envelope = Envelope(row.stored)
+    // The independent checks speak first: their sentences name the rule that was broken.
+    let independent = independentCheck(row, s)
+    var rederived: String?
+    var consumed = false
     if var expected = expectation {
       if expected.isDone {
         expectation = nil
         if envelope == expected.envelope && envelope.commandId != nil {
-          add(row.seq, .rederived, "\(expected.command) logged an extra event \(row.stored.name)")
+          rederived = "\(expected.command) logged an extra event \(row.stored.name)"
         }
       } else if envelope != expected.envelope {
-        let missing = expected.events[expected.next].name
-        add(row.seq, .rederived, "\(expected.command) should also have logged \(missing) before this row")
+        rederived = "\(expected.command) should also have logged \(expected.events[expected.next].name) before this row"
         expectation = nil
       } else {
-        if let problem = expected.match(row) { add(row.seq, .rederived, problem) }
+        rederived = expected.match(row)
         expectation = expected
-        return
+        consumed = true
       }
     }
-    let payload = row.event.payload
-    var found: (AuditProblem.Code, String)?
-    switch payload {
-    case let opened as VoteOpened:
-      report.votes += 1
-      found = VoteChecks.opened(opened.vote, s)
-    case let ballot as BallotCast:
-      report.ballots += 1
-      found = VoteChecks.ballot(ballot, s)
-    case let closed as VoteClosed:
-      found = VoteChecks.closed(closed, s)
-    default:
-      break
-    }
-    if let (code, message) = found {
+    if let (code, message) = independent {
       add(row.seq, code, message)
-      return
+    } else if let rederived {
+      add(row.seq, .rederived, rederived)
     }
-    guard let (command, context) = Rederive.command(for: row, s) else { return }
+    guard !consumed, independent == nil, rederived == nil,
+      let (command, context) = Rederive.command(for: row, s)
+    else { return }
     do {
       let events = try decide(command, s, context)
       var expected = Expectation(command: command.name, events: events, envelope: envelope)
@@ -80,6 +72,21 @@ final class Auditor {
       }
     } catch {
       add(row.seq, .rederived, "\(row.stored.name) could not have been logged: \(command.name) is refused on the replayed state (\(error))")
+    }
+  }
+
+  private func independentCheck(_ row: AuditRow, _ s: CommitteeState) -> (AuditProblem.Code, String)? {
+    switch row.event.payload {
+    case let opened as VoteOpened:
+      report.votes += 1
+      return VoteChecks.opened(opened.vote, s)
+    case let ballot as BallotCast:
+      report.ballots += 1
+      return VoteChecks.ballot(ballot, s)
+    case let closed as VoteClosed:
+      return VoteChecks.closed(closed, s)
+    default:
+      return nil
     }
   }
 

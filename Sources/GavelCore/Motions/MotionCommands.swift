@@ -25,6 +25,10 @@ public enum ProposeMotion: CommandHandler {
       throw Rejection(.outOfOrder, "Motions are in order only when the floor is open (R4.2).")
     }
     try state.requireMayMove(mover)
+    if !state.quorum.canDecide && args.kind != .suspendMeeting && args.kind != .adjournMeeting {
+      // E-6: without a quorum the committee can only recess or adjourn to find one.
+      throw Rejection(.noQuorum, "Without a quorum only suspension or adjournment of the meeting is in order.")
+    }
     let motionArgs = args.args ?? .object([:])
     let parameters = try MotionParameters.parse(args.kind, motionArgs)
     let warnings = try state.checkInOrder(args.kind, parameters, mover: mover)

@@ -61,16 +61,27 @@ extension CommitteeState {
     case .vote(let id):
       try checkReconsider(id, mover: mover)
     case .ruling(let id):
-      guard let ruling = motions.rulings.first(where: { $0.id == id }) else {
-        throw Rejection(.notFound, "There is no ruling \(id).")
-      }
-      guard ruling.appealable, !ruling.overturned else {
-        throw Rejection(.outOfOrder, "Ruling \(id) cannot be appealed.")
-      }
+      try checkAppeal(id)
     case .speakingTime, .unmoderated, .suspend, .agenda:
       break
     }
     return []
+  }
+
+  /// An appeal names a motion ruling (`R1`, …) or a resolved point of order (`P1`, …, Core I).
+  private func checkAppeal(_ id: String) throws(Rejection) {
+    if let ruling = motions.rulings.first(where: { $0.id == id }) {
+      guard ruling.appealable, !ruling.overturned else {
+        throw Rejection(.outOfOrder, "Ruling \(id) cannot be appealed.")
+      }
+      return
+    }
+    guard id.hasPrefix("P"), let n = Int(id.dropFirst()), n >= 1, n <= points.raised,
+      !points.items.contains(where: { $0.id == id })
+    else { throw Rejection(.notFound, "There is no ruling \(id).") }
+    guard !motions.overturnedRulings.contains(id) else {
+      throw Rejection(.outOfOrder, "The ruling on \(id) has already been overturned.")
+    }
   }
 
   /// E-36: only a decided draft vote, and (by default) only from the prevailing side.

@@ -95,7 +95,7 @@ enum SpeakersOpen: CommandHandler {
   static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection)
     -> [any EventPayload]
   {
-    guard !state.speakers.open else { throw Rejection(.duplicate, "The speakers list is already open.") }
+    guard !state.speakers.open else { throw Rejection(.wrongState, "The speakers list is already open.") }
     return [SpeakersListOpened(at: context.now)]
   }
 }
@@ -107,7 +107,7 @@ enum SpeakersClose: CommandHandler {
   static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection)
     -> [any EventPayload]
   {
-    guard state.speakers.open else { throw Rejection(.duplicate, "The speakers list is already closed.") }
+    guard state.speakers.open else { throw Rejection(.wrongState, "The speakers list is already closed.") }
     return [SpeakersListClosed(at: context.now)]
   }
 }

@@ -92,6 +92,9 @@ extension CommitteeState {
     let id = request.subject.id
     switch request.subject.kind {
     case .motion:
+      guard points.isEmpty else {
+        throw Rejection(.outOfOrder, "Points are disposed of before any motion is put (R3.11).")
+      }
       guard let top = motionToPut, top.id == id else {
         throw Rejection(.outOfOrder, "\(id) is not the motion with precedence on the floor.")
       }

@@ -12,10 +12,22 @@ extension Floor {
     deadlineTimer = nil
     let due = deadlines(state)
     firedDeadlines = firedDeadlines.filter { due.contains($0) }
-    guard let next = due.first(where: { !firedDeadlines.contains($0) }) else { return }
-    let delayMs = max(0, next.at - WallClock.nowMs())
+    deadlineInstants = deadlineInstants.filter { due.contains($0.key) }
+    // Timers run on the monotonic clock (issue 10): a deadline's delay is read off the wall clock
+    // once, when it first appears, and never again, so an NTP step or a manual clock change
+    // neither ends a speech early nor holds it open. Events still carry wall time.
+    let wallNow = WallClock.nowMs()
+    for deadline in due where deadlineInstants[deadline] == nil {
+      let delayMs = min(max(0, deadline.at - wallNow), 86_400_000)
+      deadlineInstants[deadline] = .now() + .milliseconds(Int(delayMs))
+    }
+    guard
+      let next = due.filter({ !firedDeadlines.contains($0) }).min(by: {
+        deadlineInstants[$0]! < deadlineInstants[$1]!
+      }), let instant = deadlineInstants[next]
+    else { return }
     let timer = DispatchSource.makeTimerSource(queue: queue)
-    timer.schedule(deadline: .now() + .milliseconds(Int(min(delayMs, 86_400_000))), leeway: .milliseconds(5))
+    timer.schedule(deadline: instant, leeway: .milliseconds(5))
     timer.setEventHandler { [weak self] in self?.expire(next) }
     timer.resume()
     deadlineTimer = timer
@@ -23,13 +35,16 @@ extension Floor {
 
   private func expire(_ deadline: Deadline) {
     guard store != nil else { return }
-    if deadline.at > WallClock.nowMs() {
-      scheduleDeadline()  // woke early (clock adjustments): arm again
-      return
-    }
     logger.info("deadline expired", metadata: ["command.name": .string(deadline.command.name)])
     firedDeadlines.insert(deadline)
+    // notBefore: the expiry is stamped no earlier than its wall deadline, even after a clock step back.
     process([.deadline(deadline)])
+    if deadlines(state).contains(deadline) {
+      // Still due: the log could not be written (disk full, read-only). Retry, or the timer
+      // would never end.
+      firedDeadlines.remove(deadline)
+      deadlineInstants[deadline] = .now() + .seconds(1)
+    }
     scheduleDeadline()
   }
 

@@ -51,6 +51,9 @@ public final class Floor: @unchecked Sendable {
   var subscribers: [ConnectionID: Subscriber] = [:]
   var deadlineTimer: (any DispatchSourceTimer)?
   var firedDeadlines: Set<Deadline> = []
+  /// When each due deadline fires, on the monotonic clock: measured once from the wall clock when
+  /// the deadline first appears, so a wall-clock step never moves a running timer.
+  var deadlineInstants: [Deadline: DispatchTime] = [:]
   var revocationTimer: (any DispatchSourceTimer)?
   /// The store's credentials version at the last revocation check (-1: never checked).
   var credentialsVersion: Int64 = -1
