@@ -63,18 +63,3 @@ def fresh(tmp_path):
             s.stop()
         except Exception:
             pass
-
-
-def view(server, committee):
-    c, w = server.join("auditor", committee=committee)
-    c.close()
-    return w["state"]
-
-
-def open_floor(server, committee, status="present"):
-    """A chair that opened the session and marked every seat present."""
-    chair, welcome = server.join("chair", committee=committee)
-    chair.ok("session.open")
-    for code in welcome["state"]["seats"]:
-        chair.ok("attendance.mark", {"seat": code, "status": status})
-    return chair, welcome["state"]

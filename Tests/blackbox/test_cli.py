@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from conftest import view
+from floor import view
 from gavel_harness import BIN, REPO, Closed, free_port
 
 GAVEL = str(BIN / "gavel")

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from conftest import open_floor, view
+from floor import open_floor, view
 from gavel_harness import Closed, apply_patch
 
 STATE_KEYS = {"committee", "seats", "session", "attendance", "quorum", "speakers", "caucus", "motions", "points",
