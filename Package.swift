@@ -42,6 +42,8 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]),
     .target(name: "GavelAudit", dependencies: ["GavelCore", "GavelStore"]),
+    // `make bench`: verify and record timed on a generated 1,000,000-event log (docs/audit.md).
+    .executableTarget(name: "gavel-bench-audit", dependencies: ["GavelAudit", "GavelCore", "GavelStore"]),
     .executableTarget(
       name: "gaveld",
       dependencies: [
@@ -58,6 +60,10 @@ let package = Package(
     .executableTarget(
       name: "wire-echo",
       dependencies: ["GavelWire", .product(name: "Logging", package: "swift-log")]),
+    // Store micro-benchmarks beside raw SQLite (make bench, Benchmarks/run.sh).
+    .executableTarget(
+      name: "gavel-bench-store", dependencies: ["GavelCore", "GavelStore", "CSQLite"],
+      path: "Benchmarks/gavel-bench-store"),
     .target(name: "GavelTesting", dependencies: ["GavelCore", "GavelStore"]),
     // Test helper for GavelStoreTests' crash test: appends in a loop until SIGKILLed.
     .executableTarget(name: "gavel-store-crash-child", dependencies: ["GavelCore", "GavelStore"]),
@@ -71,6 +77,8 @@ let package = Package(
     .testTarget(
       name: "GavelServerTests", dependencies: ["GavelServer", "GavelTesting"]),
     .testTarget(
-      name: "GavelAuditTests", dependencies: ["GavelAudit", "GavelTesting"]),
+      name: "GavelAuditTests", dependencies: ["GavelAudit", "GavelTesting"],
+      // Golden files are read by path (#filePath), not bundled.
+      exclude: ["Fixtures"]),
   ]
 )

@@ -14,12 +14,12 @@ for f in deps servers gaveld; do source "Benchmarks/lib/$f.sh"; done
 # Sizes (N) per scenario, fan-out rounds, the time cap of one phase and the store's log size.
 # Each can be overridden from the environment (e.g. SIZES="100" SERVERS="lws node").
 case $MODE in
-  quick) d_sizes="100 1000"; d_rc="100 193"; d_repeat=20; d_cap=12; d_store=100000 ;;
-  full) d_sizes="100 1000 5000"; d_rc="100 193 1000"; d_repeat=100; d_cap=60; d_store=1000000 ;;
+  quick) d_sizes="100 1000"; d_rc="100 193"; d_repeat=20; d_cap=8; d_rc_cap=30; d_store=50000; d_commits=200 ;;
+  full) d_sizes="100 1000 5000"; d_rc="100 193 1000"; d_repeat=100; d_cap=60; d_rc_cap=120; d_store=1000000; d_commits=1000 ;;
   *) echo "usage: $0 full|quick" >&2; exit 2 ;;
 esac
 SIZES=${SIZES:-$d_sizes}; ROLLCALL_SIZES=${ROLLCALL_SIZES-$d_rc}; REPEAT=${REPEAT:-$d_repeat}
-CAP=${CAP:-$d_cap}; STORE_EVENTS=${STORE_EVENTS:-$d_store}
+CAP=${CAP:-$d_cap}; RC_CAP=${RC_CAP:-$d_rc_cap}; STORE_EVENTS=${STORE_EVENTS:-$d_store}; STORE_COMMITS=${STORE_COMMITS:-$d_commits}
 SERVERS=${SERVERS:-"lws node python gaveld-disk gaveld-tmpfs"}
 
 bench_deps
@@ -59,7 +59,7 @@ done
 if [ -x "$BIN/gavel-bench-store" ]; then
   echo "  store: appends, replay and start with $STORE_EVENTS events" >&2
   rm -rf "$B/store"; mkdir -p "$B/store"
-  taskset -c "$SRV_CPU" "$BIN/gavel-bench-store" --dir "$B/store" --events "$STORE_EVENTS" |
+  taskset -c "$SRV_CPU" "$BIN/gavel-bench-store" --dir "$B/store" --events "$STORE_EVENTS" --commits "$STORE_COMMITS" |
     sed 's/^{/{"server":"store",/' >> "$RESULTS" || echo "  store benchmark failed" >&2
   rm -rf "$B/store"
 fi

@@ -108,6 +108,8 @@ static void on_event(gen *g, conn *c, const char *p, size_t n, const frame_view 
       if (!g->rec) die("out of memory for receipts");
     }
     g->rec[g->nrec++] = (receipt){(uint32_t)(v->seq - g->rec_seq0), (uint32_t)(t - g->rec_t0)};
+    if (g->nrec <= 3 && getenv("GAVEL_LOAD_DUMP"))  // a sample of each phase's events, for docs
+      fprintf(stderr, "event sample: %.*s\n", (int)n, p);
   }
   if (g->target_seq > 0 && before < g->target_seq && v->seq >= g->target_seq) g->reached++;
   if (v->seq > g->max_seq_seen) {

@@ -105,7 +105,7 @@ void resolve_latency(gen *g, phase_stats *ps, hist *fan, hist *ack);
 #include <stdio.h>
 typedef struct scenario_opts {
   const char *setup;                          // setup file (sections per phase), or NULL
-  int repeat, cap_s;                          // fan-out rounds; time cap per phase
+  int repeat, cap_s, rc_cap_s;                // fan-out rounds; time cap per phase (roll call's own)
   const char *fanout;                         // the chair's commands fanned out, "NAME ARGS;…"
   const char *rollcall_open, *rollcall_close; // "NAME ARGS" lines of the chair
   const char *choice;                         // every ballot's choice

@@ -16,7 +16,7 @@ static void usage(void) {
   fprintf(stderr,
           "usage: gavel-load --port P --n N [--host 127.0.0.1] [--path /ws] [--mode relay|gaveld]\n"
           "  [--committee ID] [--tokens FILE (lines: CODE TOKEN; 'chair TOKEN' first)] [--server-pid PID]\n"
-          "  [--scenarios idle,fanout,rollcall,burst] [--repeat R] [--cap SECONDS] [--setup FILE]\n"
+          "  [--scenarios idle,fanout,rollcall,burst] [--repeat R] [--cap SECONDS] [--rollcall-cap SECONDS] [--setup FILE]\n"
           "  [--fanout 'NAME ARGS[;NAME ARGS…]'] [--rollcall-open 'NAME ARGS'] [--rollcall-close 'NAME ARGS'] [--choice yes]\n");
   exit(2);
 }
@@ -61,7 +61,7 @@ int main(int argc, char **argv) {
       {"committee", 1, 0, 'c'}, {"n", 1, 0, 'n'}, {"tokens", 1, 0, 't'}, {"server-pid", 1, 0, 's'},
       {"scenarios", 1, 0, 'S'}, {"repeat", 1, 0, 'r'}, {"cap", 1, 0, 'C'}, {"setup", 1, 0, 'u'},
       {"fanout", 1, 0, 'f'}, {"rollcall-open", 1, 0, 'o'}, {"rollcall-close", 1, 0, 'x'},
-      {"choice", 1, 0, 'v'}, {0, 0, 0, 0}};
+      {"choice", 1, 0, 'v'}, {"rollcall-cap", 1, 0, 'R'}, {0, 0, 0, 0}};
   int ch;
   while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
     switch (ch) {
@@ -81,6 +81,7 @@ int main(int argc, char **argv) {
     case 'o': so.rollcall_open = optarg; break;
     case 'x': so.rollcall_close = optarg; break;
     case 'v': so.choice = optarg; break;
+    case 'R': so.rc_cap_s = atoi(optarg); break;
     default: usage();
     }
   }

@@ -194,7 +194,8 @@ static void report(gen *g, phase_stats *ps, FILE *o) {
 int run_scenario(gen *g, const char *name, const scenario_opts *so, FILE *out) {
   phase_stats ps;
   if (run_setup(g, so->setup, name) < 0) return -1;
-  int64_t dl = now_us() + (int64_t)so->cap_s * 1000000;
+  int cap = strcmp(name, "rollcall") == 0 && so->rc_cap_s > 0 ? so->rc_cap_s : so->cap_s;
+  int64_t dl = now_us() + (int64_t)cap * 1000000;
   begin(g, &ps, name);
   int rc = -1;
   if (strcmp(name, "fanout") == 0) rc = fanout(g, so->repeat, so->fanout, dl);
@@ -203,7 +204,7 @@ int run_scenario(gen *g, const char *name, const scenario_opts *so, FILE *out) {
   else die("unknown scenario %s", name);
   end(g, &ps);
   ps.capped = rc < 0;
-  if (rc < 0) fprintf(stderr, "gavel-load: %s did not complete within %d s; figures are partial\n", name, so->cap_s);
+  if (rc < 0) fprintf(stderr, "gavel-load: %s did not complete within %d s; figures are partial\n", name, cap);
   report(g, &ps, out);
   return 0;
 }

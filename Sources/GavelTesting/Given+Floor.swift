@@ -9,7 +9,9 @@ extension Given {
   /// The chair marked these seats with `status` (roll call or late arrival).
   public func marked(_ seats: [String], _ status: AttendanceStatus = .present) throws -> Given {
     var next = self
-    for seat in seats { next = try next.and("attendance.mark", ["seat": .string(seat), "status": .string(status.rawValue)]) }
+    for seat in seats {
+      next = try next.and("attendance.mark", ["seat": .string(seat), "status": .string(status.rawValue)])
+    }
     return next
   }
 

@@ -151,10 +151,14 @@ public struct When: Sendable {
     }
   }
 
-  private var label: String { "when \(command.name) \(command.args.text) as \(actor.role.rawValue)\(actor.seat.map { " " + $0 } ?? "")" }
+  private var label: String {
+    "when \(command.name) \(command.args.text) as \(actor.role.rawValue)\(actor.seat.map { " " + $0 } ?? "")"
+  }
 }
 
 func describe(_ events: [Event]) -> String {
-  events.isEmpty ? "(no events)" : events.map { "\($0.name) \(String(decoding: EventCodec.encode($0), as: UTF8.self))" }
-    .joined(separator: "\n  ")
+  events.isEmpty
+    ? "(no events)"
+    : events.map { "\($0.name) \(String(decoding: EventCodec.encode($0), as: UTF8.self))" }
+      .joined(separator: "\n  ")
 }

@@ -1,3 +1,5 @@
+import GavelCore
+
 // What a failed given/when/then step reports: a readable account, with the state difference
 // as JSON Patch paths rather than two walls of text.
 #if canImport(FoundationEssentials)
@@ -5,7 +7,6 @@
 #else
   import Foundation
 #endif
-import GavelCore
 
 public struct ScenarioFailure: Error, CustomStringConvertible, Sendable {
   public let description: String
@@ -25,5 +26,6 @@ public func expectState(_ actual: CommitteeState, equals expected: CommitteeStat
   guard actual != expected else { return }
   let ops = stateJSON(expected).diff(to: stateJSON(actual))
   let lines = ops.map { op in "  \(op.op.rawValue) \(op.path)\(op.value.map { " = " + $0.text } ?? "")" }
-  throw ScenarioFailure("\(what) differs from the expected state (expected → actual):\n" + lines.joined(separator: "\n"))
+  throw ScenarioFailure(
+    "\(what) differs from the expected state (expected → actual):\n" + lines.joined(separator: "\n"))
 }

@@ -22,6 +22,9 @@ func wireCallback(
     // event pipe, so always 0 (pitfall 2).
     loop.drainInbox()
     return 0
+  case LWS_CALLBACK_HTTP_CONFIRM_UPGRADE:
+    // RFC 6455 §4.2.2: a refused handshake gets an HTTP error, not a silent hang-up.
+    return loop.confirmUpgrade(wsi, to: input.map { String(cString: $0.assumingMemoryBound(to: CChar.self)) })
   case LWS_CALLBACK_FILTER_PROTOCOL_CONNECTION:
     return loop.acceptsUpgrade(wsi) ? 0 : 1
   case LWS_CALLBACK_ESTABLISHED:

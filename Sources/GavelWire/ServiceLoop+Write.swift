@@ -8,13 +8,15 @@ import CLibWebSockets
 #endif
 
 /// One reusable write buffer with LWS_PRE bytes of headroom before the payload. lws thread.
-struct ScratchBuffer {
+final class ScratchBuffer {
   static let headroom = Int(LWSSHIM_PRE)
-  private(set) var base = UnsafeMutableRawPointer.allocate(byteCount: headroom + 65536, alignment: 16)
+  private var base = UnsafeMutableRawPointer.allocate(byteCount: headroom + 65536, alignment: 16)
   private var capacity = 65536
 
+  deinit { base.deallocate() }
+
   /// Copies `bytes` after the headroom; returns the payload pointer lws_write wants.
-  mutating func load(_ bytes: [UInt8]) -> UnsafeMutablePointer<UInt8> {
+  func load(_ bytes: [UInt8]) -> UnsafeMutablePointer<UInt8> {
     if bytes.count > capacity {
       base.deallocate()
       capacity = max(bytes.count, capacity * 2)
@@ -32,8 +34,6 @@ struct ScratchBuffer {
     let start = (base + Self.headroom).assumingMemoryBound(to: UInt8.self)
     return (start, start + min(capacity, 4096))
   }
-
-  func release() { base.deallocate() }
 }
 
 extension ServiceLoop {

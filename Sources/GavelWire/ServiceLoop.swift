@@ -14,7 +14,7 @@ final class ServiceLoop {
   let counters: WireCounters
   let storage = CConfigStorage()
   let staticFiles: StaticFiles?
-  var scratch = ScratchBuffer()
+  let scratch = ScratchBuffer()
 
   var connections: [ConnectionID: Connection] = [:]
   var pendingBodies: [UInt64: PendingBody] = [:]
@@ -59,7 +59,10 @@ final class ServiceLoop {
 
     while !finished {
       // Blocks until I/O, an lws timer or a cancel (pitfall 10); stop() wakes us at its deadline.
-      if lws_service(context, 0) < 0 { break }
+      if lws_service(context, 0) < 0 {
+        logger.error("lws_service failed; the WebSocket transport has stopped")
+        break
+      }
     }
     handOver.retract()  // no foreign thread may cancel from here on (pitfall 3)
     lws_context_destroy(context)
@@ -95,8 +98,17 @@ final class ServiceLoop {
     }
   }
 
-  /// lws thread, FILTER_PROTOCOL_CONNECTION: only /ws and /ws/NAME upgrade, and not while
-  /// stopping.
+  /// lws thread, HTTP_CONFIRM_UPGRADE: refuse a WebSocket upgrade on another path with 404,
+  /// and any upgrade while stopping with 503 (>0: we answered; lws completes the transaction).
+  func confirmUpgrade(_ wsi: OpaquePointer, to upgrade: String?) -> Int32 {
+    guard upgrade?.lowercased() == "websocket" else { return 0 }
+    if acceptsUpgrade(wsi) { return 0 }
+    let status: UInt32 = stopDeadline == nil ? 404 : 503
+    return lws_return_http_status(wsi, status, nil) != 0 ? -1 : 1
+  }
+
+  /// lws thread, FILTER_PROTOCOL_CONNECTION (and the upgrade check above): only /ws and
+  /// /ws/NAME upgrade, and not while stopping.
   func acceptsUpgrade(_ wsi: OpaquePointer) -> Bool {
     guard stopDeadline == nil, let path = requestPath(wsi) else { return false }
     return Self.isWebSocketPath(path)

@@ -42,7 +42,6 @@ public final class WireServer: Sendable {
         outcome.withLock { $0 = result }
         ready.signal()
       }
-      loop.scratch.release()
       running.leave()
     }
     thread.name = "gavel.lws"
@@ -76,8 +75,9 @@ public final class WireServer: Sendable {
     handOver.post(.close(id, code: code, reason: reason))
   }
 
-  /// Any thread (blocks). Closes every connection with `code`, waits up to `graceMs` for them
-  /// to go, then ends the lws thread and destroys the context. Idempotent.
+  /// Any thread except the lws thread (blocks; a handler calling it would wait for itself).
+  /// Closes every connection with `code`, waits up to `graceMs` for them to go, then ends the
+  /// lws thread and destroys the context. Idempotent.
   public func stop(code: UInt16 = 1001, graceMs: Int = 2000) {
     let wasRunning = lifecycle.withLock { state -> Bool in
       defer { if state == .running { state = .stopped } }

@@ -13,10 +13,13 @@ struct GavelCLI: ParsableCommand {
     commandName: "gavel",
     abstract: "Audit and administer Gavel committee logs.",
     discussion: "Committee files are opened read-only, except by `gavel token`.",
-    subcommands: [TokenCommand.self, VerifyCommand.self, ReplayCommand.self])
+    subcommands: [
+      TokenCommand.self, VerifyCommand.self, ReplayCommand.self, RecordCommand.self, ExportCommand.self,
+      BackupCommand.self, RestoreCommand.self,
+    ])
 
   func run() throws {
-    throw ValidationError("missing subcommand (token, verify or replay); see `gavel --help`")
+    throw ValidationError("missing subcommand (token, verify, replay, record or export); see `gavel --help`")
   }
 
   static func runAndExit() -> Never {

@@ -1,6 +1,8 @@
 // `gavel replay FILE [--until SEQ] [--json]`: the public view of the committee after SEQ,
-// rebuilt from the log alone (canonical JSON with --json, an outline otherwise).
+// rebuilt from the log alone (canonical JSON with --json, an outline otherwise). The logic
+// lives in GavelAudit.ReplayText, where the golden tests exercise it.
 import ArgumentParser
+import GavelAudit
 import GavelCore
 import GavelStore
 
@@ -23,18 +25,16 @@ struct ReplayCommand: ParsableCommand {
 
   func run() throws {
     let store = try CommitteeFile.openReadOnly(file)
-    let seq = min(until ?? store.lastSeq, store.lastSeq)
-    let state: CommitteeState
+    let replayed: (view: JSON, seq: Int64)
     do {
-      state = try store.load(through: seq)
+      replayed = try ReplayText.view(store, until: until)
     } catch {
       throw CLIFailure.failure(error.message)
     }
-    let view = publicView(state)
     if json {
-      print(view.text)
+      print(replayed.view.text)
     } else {
-      print(ViewOutline.render(view, seq: seq, of: store.lastSeq))
+      print(ReplayText.render(replayed.view, seq: replayed.seq, of: store.lastSeq))
     }
   }
 }

@@ -21,8 +21,7 @@ struct Gaveld: ParsableCommand {
 }
 
 func fail(_ message: String) -> Never {
-  let line = "gaveld: " + message.replacingOccurrences(of: "\n", with: " ") + "\n"
-  _ = line.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+  StartupLogGate.write("gaveld: " + message.replacingOccurrences(of: "\n", with: " "))
   exit(2)
 }
 
@@ -45,40 +44,52 @@ do {
 }
 
 let level = Logger.Level(rawValue: config.logLevel) ?? .info
-LoggingSystem.bootstrap { label in
-  var handler = StreamLogHandler.standardError(label: label)
-  handler.logLevel = level
-  return handler
-}
+let gate = StartupLogGate()
+LoggingSystem.bootstrap { @Sendable label in GatedLogHandler(label: label, gate: gate, logLevel: level) }
 let logger = Logger(label: "gaveld")
 
-let daemon: Daemon
-let port: Int
-do {
-  daemon = try Daemon(config: config, logger: logger)
-  for warning in daemon.warnings { logger.warning("\(warning)") }
-  port = try daemon.start()
-} catch {
-  fail(error.description)
-}
-
 // Signals are handled on a queue, not as async-signal handlers; `@Sendable` keeps the closures
-// off the main actor (libwebsockets-notes §9.5).
+// off the main actor (libwebsockets-notes §9.5). They are armed before the logs are opened, so a
+// signal during startup also ends the process cleanly (exit 0; SQLite commits are atomic).
 signal(SIGTERM, SIG_IGN)
 signal(SIGINT, SIG_IGN)
-let stopping = Locked(false)
+let running = Locked<(daemon: Daemon?, stopping: Bool)>((nil, false))
 var sources: [any DispatchSourceSignal] = []
 for number in [SIGTERM, SIGINT] {
   let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
   source.setEventHandler { @Sendable in
-    guard stopping.withLock({ stopped in defer { stopped = true }; return !stopped }) else { return }
+    let daemon = running.withLock { state -> Daemon?? in
+      guard !state.stopping else { return .none }
+      state.stopping = true
+      return .some(state.daemon)
+    }
+    guard case .some(let serving) = daemon else { return }  // already stopping
     logger.info("signal received; finishing in-flight commands")
-    daemon.shutdown()
+    serving?.shutdown()
     exit(0)
   }
   source.resume()
   sources.append(source)
 }
+
+let port: Int
+do {
+  let daemon = try Daemon(config: config, logger: logger)
+  for warning in daemon.warnings { logger.warning("\(warning)") }
+  port = try daemon.start()
+  let stopping = running.withLock { state -> Bool in
+    state.daemon = daemon
+    return state.stopping
+  }
+  if stopping {  // a signal came while starting: stop what was started
+    daemon.shutdown()
+    exit(0)
+  }
+} catch {
+  gate.discard()
+  fail(error.description)
+}
+gate.open()
 
 let scheme = config.tls == nil ? "http" : "https"
 let host = config.listenHost.contains(":") ? "[\(config.listenHost)]" : config.listenHost

@@ -12,7 +12,9 @@ import Testing
       ["title": "T", "sponsors": ["M001", "M002"], "clauses": [["kind": "operative", "text": "Urges restraint;"]]],
       as: .delegate("M001"))
     let draft = floor.state.drafts.drafts[0].id
-    floor.run("amendment.submit", ["draft": .string(draft), "clause": 1, "action": "add", "text": "Requests a report."], as: .delegate("M005"))
+    floor.run(
+      "amendment.submit", ["draft": .string(draft), "clause": 1, "action": "add", "text": "Requests a report."],
+      as: .delegate("M005"))
     let id = floor.state.drafts.drafts[0].amendments[0].id
     #expect(id == "SIM-GA1/DR/1/Amend.1")
     floor.reject("amendment.accept", ["amendment": .string(id)], as: .delegate("M005"), .forbidden)
@@ -28,9 +30,15 @@ import Testing
   @Test func unfriendlyAmendmentIsVotedBeforeTheDraft() {
     var floor = Floor(TestCommittee.ga(10))
     let draft = floor.approvedDraft(by: "M001", signatories: ["M002"], operative: 2)
-    floor.run("amendment.submit", ["draft": .string(draft), "clause": 2, "action": "modify", "text": "Decides otherwise;"], as: .delegate("M003"))
-    floor.reject("amendment.submit", ["draft": .string(draft), "clause": 9, "action": "strike"], as: .delegate("M003"), .invalidArgs)
-    floor.reject("amendment.submit", ["draft": .string(draft), "clause": 1, "action": "strike"], as: .delegate("OBS"), .notEligible)
+    floor.run(
+      "amendment.submit", ["draft": .string(draft), "clause": 2, "action": "modify", "text": "Decides otherwise;"],
+      as: .delegate("M003"))
+    floor.reject(
+      "amendment.submit", ["draft": .string(draft), "clause": 9, "action": "strike"], as: .delegate("M003"),
+      .invalidArgs)
+    floor.reject(
+      "amendment.submit", ["draft": .string(draft), "clause": 1, "action": "strike"], as: .delegate("OBS"), .notEligible
+    )
     let amendment = floor.state.drafts.draft(draft)!.amendments[0].id
     floor.closeDebate(mover: "M004", seconder: "M005")
     floor.reject("vote.open", ["subject": .subject(.draft, draft)], .outOfOrder)

@@ -13,7 +13,8 @@ import Testing
     let t = listed.now
     let caucus = listed.and(CaucusStarted(kind: .unmoderated, topic: "Border", totalMs: 900_000, speakerMs: nil, at: t))
     var expected = listed.state
-    expected.caucus = CaucusState(kind: .unmoderated, topic: "Border", totalMs: 900_000, speakerMs: nil, startedAt: t, running: true)
+    expected.caucus = CaucusState(
+      kind: .unmoderated, topic: "Border", totalMs: 900_000, speakerMs: nil, startedAt: t, running: true)
     expected.session.mode = .unmoderatedCaucus
     expected.session.since = t
     try expectState(caucus.state, equals: expected)
@@ -29,7 +30,8 @@ import Testing
   /// §7.3: a 15 min unmoderated caucus extended by 5 min when 2 min remain: 7 min remain, total 20 min.
   @Test func workedExample_extensionIsMeasuredFromTheOriginalEnd() throws {
     let t = sc.now
-    let caucus = try sc.inSession().and(CaucusStarted(kind: .unmoderated, topic: "", totalMs: 900_000, speakerMs: nil, at: t))
+    let caucus = try sc.inSession().and(
+      CaucusStarted(kind: .unmoderated, topic: "", totalMs: 900_000, speakerMs: nil, at: t))
     let late = caucus.advanced(by: 780_000)
     #expect(late.state.caucus?.remainingMs(at: late.now) == 120_000)
     let oldDue = try #require(deadlines(late.state).first)
@@ -54,7 +56,8 @@ import Testing
   /// §7.3: 10 min at 45 s gives 13 slots and 15 s left over, dropped by default.
   @Test func workedExample_moderatedCaucusLeftoverIsDropped() throws {
     let t = sc.now
-    var s = try sc.inSession().and(CaucusStarted(kind: .moderated, topic: "Refugees", totalMs: 600_000, speakerMs: 45_000, at: t))
+    var s = try sc.inSession().and(
+      CaucusStarted(kind: .moderated, topic: "Refugees", totalMs: 600_000, speakerMs: 45_000, at: t))
     let speakers = ["BHR", "CHN", "COL", "COD", "DNK", "FRA", "GRC", "LVA", "LBR", "PAK", "PAN", "RUS", "SOM", "GBR"]
     for seat in speakers.prefix(13) {
       s = try s.and("speakers.add", as: .delegate(seat)).and("speakers.next").advanced(by: 45_000).and("speaker.end")
@@ -67,10 +70,12 @@ import Testing
     var def = Committees.unsc2026
     def.rules.floor.modLeftover = .shortFinalSlot
     let t = ManualClock().now
-    let s = try Given(def).inSession().and(CaucusStarted(kind: .moderated, topic: "", totalMs: 100_000, speakerMs: 45_000, at: t))
-      .and("speakers.add", as: .delegate("FRA")).and("speakers.next").advanced(by: 45_000).and("speaker.end")
-      .and("speakers.add", as: .delegate("PAK")).and("speakers.next").advanced(by: 45_000).and("speaker.end")
-      .and("speakers.add", as: .delegate("DNK"))
+    let s = try Given(def).inSession().and(
+      CaucusStarted(kind: .moderated, topic: "", totalMs: 100_000, speakerMs: 45_000, at: t)
+    )
+    .and("speakers.add", as: .delegate("FRA")).and("speakers.next").advanced(by: 45_000).and("speaker.end")
+    .and("speakers.add", as: .delegate("PAK")).and("speakers.next").advanced(by: 45_000).and("speaker.end")
+    .and("speakers.add", as: .delegate("DNK"))
     let now = s.now
     try s.when("speakers.next").then([SpeakerRecognised(seat: "DNK", list: .caucus, timeMs: 10_000, at: now)]) {
       $0.caucus!.queue = []
@@ -84,10 +89,14 @@ import Testing
     let t = sc.now
     let s = try sc.inSession().and("speakers.add", as: .delegate("PAK"))
       .and(CaucusStarted(kind: .moderated, topic: "Border", totalMs: 600_000, speakerMs: 60_000, at: t))
-    let added = try s.when("speakers.add", as: .delegate("FRA")).then([SpeakerAdded(seat: "FRA", list: .caucus, by: "FRA", at: t)]) {
+    let added = try s.when("speakers.add", as: .delegate("FRA")).then([
+      SpeakerAdded(seat: "FRA", list: .caucus, by: "FRA", at: t)
+    ]) {
       $0.caucus!.queue = ["FRA"]
     }
-    let speaking = try added.when("speakers.next").then([SpeakerRecognised(seat: "FRA", list: .caucus, timeMs: 60_000, at: t)]) {
+    let speaking = try added.when("speakers.next").then([
+      SpeakerRecognised(seat: "FRA", list: .caucus, timeMs: 60_000, at: t)
+    ]) {
       $0.caucus!.queue = []
       $0.caucus!.current = Speech(seat: "FRA", kind: .caucus, timeMs: 60_000, startedAt: t)
     }
@@ -102,8 +111,10 @@ import Testing
   /// A suspension stops the caucus clock; resuming starts it again.
   @Test func suspensionPausesTheCaucusClock() throws {
     let t = sc.now
-    let s = try sc.inSession().and(CaucusStarted(kind: .unmoderated, topic: "", totalMs: 600_000, speakerMs: nil, at: t))
-      .advanced(by: 100_000)
+    let s = try sc.inSession().and(
+      CaucusStarted(kind: .unmoderated, topic: "", totalMs: 600_000, speakerMs: nil, at: t)
+    )
+    .advanced(by: 100_000)
     let suspended = try s.when("session.suspend").then([SessionSuspended(at: t + 100_000, durationMs: nil)]) {
       $0.session.phase = .suspended
       $0.session.since = t + 100_000
@@ -131,11 +142,14 @@ import Testing
     var def = Committees.unsc2026
     def.rules.floor.modTotalRunsBetweenSpeakers = false
     let t = ManualClock.epoch
-    let s = try Given(def).inSession().and(CaucusStarted(kind: .moderated, topic: "", totalMs: 600_000, speakerMs: 60_000, at: t))
+    let s = try Given(def).inSession().and(
+      CaucusStarted(kind: .moderated, topic: "", totalMs: 600_000, speakerMs: 60_000, at: t))
     #expect(s.state.caucus?.running == false)
     #expect(deadlines(s.state).isEmpty)
-    let spoke = try s.advanced(by: 30_000).and("speakers.add", as: .delegate("FRA")).and("speakers.next").advanced(by: 40_000)
-      .and("speaker.end").advanced(by: 30_000)
+    let spoke = try s.advanced(by: 30_000).and("speakers.add", as: .delegate("FRA")).and("speakers.next").advanced(
+      by: 40_000
+    )
+    .and("speaker.end").advanced(by: 30_000)
     #expect(spoke.state.caucus?.remainingMs(at: spoke.now) == 560_000)
     #expect(spoke.state.caucus?.running == false)
   }
@@ -144,21 +158,31 @@ import Testing
 @Suite struct CaucusQueryTests {
   /// §7.3: 600 s at 45 s → 13 slots and 15 s left over.
   @Test func moderatedCaucusSlotsAreIntegerArithmetic() {
-    #expect(CommitteeState.caucusSlots(totalMs: 600_000, speakerMs: 45_000) == CaucusSlots(slots: 13, leftoverMs: 15_000))
+    #expect(
+      CommitteeState.caucusSlots(totalMs: 600_000, speakerMs: 45_000) == CaucusSlots(slots: 13, leftoverMs: 15_000))
     #expect(CommitteeState.caucusSlots(totalMs: 600_000, speakerMs: 60_000) == CaucusSlots(slots: 10, leftoverMs: 0))
   }
 
-  /// E-27: an extension longer than the original, or a second extension, is out of order.
-  @Test func E27_extensionCaps() throws {
+  /// The caucus clock keeps running while its speaker is paused; running out cuts the speaker
+  /// off, and the GSL then resumes where it was (R3.7).
+  @Test func caucusExpiryEndsItsSpeakerAndReturnsToTheList() throws {
     let t = ManualClock.epoch
-    let s = try Given(Committees.unsc2026).inSession()
-    #expect(throws: Rejection.self) { try s.state.checkCaucusExtension(60_000) }
-    let caucus = s.and(CaucusStarted(kind: .unmoderated, topic: "", totalMs: 900_000, speakerMs: nil, at: t))
-    try caucus.state.checkCaucusExtension(900_000)
-    #expect(throws: Rejection(.outOfOrder, "An extension may not be longer than the original caucus of 900 s (E-27).")) {
-      try caucus.state.checkCaucusExtension(900_001)
+    let s = try Given(Committees.unsc2026).inSession().and("speakers.add", as: .delegate("PAK"))
+      .and(CaucusStarted(kind: .moderated, topic: "", totalMs: 100_000, speakerMs: 60_000, at: t))
+      .advanced(by: 20_000).and("speakers.add", as: .delegate("FRA")).and("speakers.next")
+    #expect(deadlines(s.state).map(\.at) == [t + 80_000, t + 100_000])
+    let paused = try s.advanced(by: 10_000).and("speaker.pause")
+    #expect(deadlines(paused.state).map(\.at) == [t + 100_000])
+    let due = try #require(deadlines(paused.state).first)
+    let ended = try paused.when(due.command.name, due.command.args, as: .system, at: due.at).then([
+      CaucusEnded(at: t + 100_000, reason: "expired")
+    ]) {
+      $0.caucus = nil
+      $0.session.mode = .formal
+      $0.session.since = t + 100_000
+      $0.speakers.last = SpeechRecord(seat: "FRA", kind: .caucus, usedMs: 10_000, endedAt: t + 100_000)
     }
-    let once = caucus.and(CaucusExtended(ms: 300_000, at: t + 780_000))
-    #expect(throws: Rejection.self) { try once.state.checkCaucusExtension(60_000) }
+    #expect(ended.state.speakers.queue == ["PAK"])
+    #expect(deadlines(ended.state).isEmpty)
   }
 }

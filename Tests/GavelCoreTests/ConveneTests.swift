@@ -1,12 +1,13 @@
+import GavelTesting
+import Testing
+
+@testable import GavelCore
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import GavelTesting
-import Testing
-
-@testable import GavelCore
 
 @Suite struct ConveneTests {
   @Test func convenedCommitteeCarriesDefinitionHashAndTopic() throws {

@@ -10,13 +10,15 @@ import Testing
   @Test func E07_motionRuledDilatory() {
     var floor = Floor(TestCommittee.ga(10))
     let motion = floor.propose(.adjournMeeting, by: "M001", secondedBy: "M002")
-    let events = floor.run("motion.ruleOut", ["motion": .string(motion), "reason": "Obstructs debate", "dilatory": true])
+    let events = floor.run(
+      "motion.ruleOut", ["motion": .string(motion), "reason": "Obstructs debate", "dilatory": true])
     let ruling = events.first?.payload as? MotionRuledOut
     #expect(ruling?.dilatory == true && ruling?.appealable == false && ruling?.reason == "Obstructs debate")
     #expect(floor.state.motions.pending.isEmpty)
     #expect(floor.state.vote == nil)
     floor.reject(
-      "motion.propose", ["kind": "appeal", "args": ["ruling": .string(ruling!.ruling)]], as: .delegate("M003"), .outOfOrder)
+      "motion.propose", ["kind": "appeal", "args": ["ruling": .string(ruling!.ruling)]], as: .delegate("M003"),
+      .outOfOrder)
     // The mover is not penalised: it may move again.
     floor.propose(.adjournMeeting, by: "M001", secondedBy: "M002")
     #expect(floor.state.motions.pending.count == 1)
@@ -50,8 +52,10 @@ import Testing
     var floor = Floor(TestCommittee.unsc1994())
     floor.run(
       "draft.submit",
-      ["title": "Tajik draft", "sponsors": ["TJK"], "signatories": ["ARG", "BRA", "CZE"],
-       "clauses": [["kind": "operative", "text": "Requests a ceasefire."]]], as: .delegate("TJK"))
+      [
+        "title": "Tajik draft", "sponsors": ["TJK"], "signatories": ["ARG", "BRA", "CZE"],
+        "clauses": [["kind": "operative", "text": "Requests a ceasefire."]],
+      ], as: .delegate("TJK"))
     let draft = floor.state.drafts.drafts[0]
     #expect(draft.status == .submittedNonMember)
     #expect(draft.id == "SIM-SC/DR/1")
@@ -65,10 +69,14 @@ import Testing
 
   @Test func E19_equalCaucusesOrderedByTotalThenSpeakingTimeThenRaised() {
     var floor = Floor(TestCommittee.ga(10))
-    let short = floor.propose(.moderatedCaucus, ["totalMs": 600_000, "speakerMs": 30_000, "topic": "a"], by: "M001", secondedBy: "M002")
-    let long = floor.propose(.moderatedCaucus, ["totalMs": 600_000, "speakerMs": 60_000, "topic": "b"], by: "M003", secondedBy: "M004")
-    let early = floor.propose(.moderatedCaucus, ["totalMs": 600_000, "speakerMs": 60_000, "topic": "c"], by: "M005", secondedBy: "M006")
-    let bigger = floor.propose(.moderatedCaucus, ["totalMs": 900_000, "speakerMs": 30_000, "topic": "d"], by: "M007", secondedBy: "M008")
+    let short = floor.propose(
+      .moderatedCaucus, ["totalMs": 600_000, "speakerMs": 30_000, "topic": "a"], by: "M001", secondedBy: "M002")
+    let long = floor.propose(
+      .moderatedCaucus, ["totalMs": 600_000, "speakerMs": 60_000, "topic": "b"], by: "M003", secondedBy: "M004")
+    let early = floor.propose(
+      .moderatedCaucus, ["totalMs": 600_000, "speakerMs": 60_000, "topic": "c"], by: "M005", secondedBy: "M006")
+    let bigger = floor.propose(
+      .moderatedCaucus, ["totalMs": 900_000, "speakerMs": 30_000, "topic": "d"], by: "M007", secondedBy: "M008")
     #expect(floor.state.rules.motions.ordered(floor.state.motions.pending).map(\.id) == [bigger, long, early, short])
     var rules = floor.state.rules.motions
     rules.longerSpeakingTimeFirst = false
@@ -101,14 +109,16 @@ import Testing
     let caucus = floor.propose(.unmoderatedCaucus, ["totalMs": 900_000], by: "M001", secondedBy: "M002")
     floor.run("motion.put", ["motion": .string(caucus)])
     floor.everyoneYesAndClose()
-    floor.reject("motion.propose", ["kind": "extend_caucus", "args": ["ms": 960_000]], as: .delegate("M003"), .outOfOrder)
+    floor.reject(
+      "motion.propose", ["kind": "extend_caucus", "args": ["ms": 960_000]], as: .delegate("M003"), .outOfOrder)
     let extend = floor.propose(.extendCaucus, ["ms": 300_000], by: "M003", secondedBy: "M004")
     floor.run("motion.put", ["motion": .string(extend)])
     let events = floor.log.suffix(3).map(\.name)
     floor.everyoneYesAndClose()
     #expect(floor.log.contains { ($0.payload as? CaucusExtended)?.ms == 300_000 })
     #expect(events.contains("voteOpened"))
-    floor.reject("motion.propose", ["kind": "extend_caucus", "args": ["ms": 60_000]], as: .delegate("M005"), .outOfOrder)
+    floor.reject(
+      "motion.propose", ["kind": "extend_caucus", "args": ["ms": 60_000]], as: .delegate("M005"), .outOfOrder)
   }
 
   @Test func E28_moderatedCaucusLeftoverIsWarned() {
@@ -136,7 +146,8 @@ import Testing
     var floor = GA.draftVote(members: 10, present: 10)
     floor.run("vote.cancel")
     let draft = floor.state.drafts.drafts[0].id
-    let motion = floor.propose(.divideQuestion, ["draft": .string(draft), "parts": [[1], [2]]], by: "M004", secondedBy: "M005")
+    let motion = floor.propose(
+      .divideQuestion, ["draft": .string(draft), "parts": [[1], [2]]], by: "M004", secondedBy: "M005")
     floor.run("motion.put", ["motion": .string(motion)])
     floor.everyoneYesAndClose()
     for part in floor.state.drafts.draft(draft)!.parts.map(\.id) {
@@ -156,8 +167,10 @@ import Testing
     var floor = Floor(TestCommittee.unsc1994(rules: rules))
     floor.run(
       "draft.submit",
-      ["title": "T", "sponsors": ["ARG", "BRA"], "signatories": ["CZE"],
-       "clauses": [["kind": "operative", "text": "Decides."]]], as: .delegate("ARG"))
+      [
+        "title": "T", "sponsors": ["ARG", "BRA"], "signatories": ["CZE"],
+        "clauses": [["kind": "operative", "text": "Decides."]],
+      ], as: .delegate("ARG"))
     let draft = floor.state.drafts.drafts[0].id
     floor.run("draft.approve", ["draft": .string(draft)])
     floor.run("draft.unsign", ["draft": .string(draft)], as: .delegate("BRA"))
@@ -173,7 +186,8 @@ import Testing
     floor.run("vote.close")
     let old = floor.lastVote!
     #expect(old.outcome == .rejected)
-    floor.reject("motion.propose", ["kind": "reconsider", "args": ["vote": .string(old.id)]], as: .delegate("M001"), .outOfOrder)
+    floor.reject(
+      "motion.propose", ["kind": "reconsider", "args": ["vote": .string(old.id)]], as: .delegate("M001"), .outOfOrder)
     let motion = floor.propose(.reconsider, ["vote": .string(old.id)], by: "M009", secondedBy: "M010")
     floor.run("motion.put", ["motion": .string(motion)])
     #expect(floor.state.vote?.threshold == .twoThirdsOfVotesCast)

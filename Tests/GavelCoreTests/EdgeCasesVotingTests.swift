@@ -28,7 +28,7 @@ import Testing
     floor.run("vote.open", ["subject": .subject(.draft, draft), "method": "roll_call"], draw: 0)
     floor.run("vote.cast", ["choice": "yes"], as: .delegate("ARG"))
     // Brazil leaves after the vote opened, before it was called (a departure, R2.9).
-    floor.state.attendance.statuses["BRA"] = .absent
+    floor.depart("BRA")
     #expect(floor.state.vote?.eligible.count == 15)
     #expect(floor.state.vote?.next(isPresent: { floor.state.attendance.isPresent($0) }) == "CHN")
     floor.castInOrder(Dictionary(uniqueKeysWithValues: SC.roll.map { ($0, Choice.yes) }))
@@ -61,12 +61,42 @@ import Testing
     #expect(void.outcome == .void && void.reason == .noQuorum)
   }
 
+  @Test(arguments: [QuorumPolicy.snapshotAtOpen, .requireAtClose])
+  func E05_quorumLostThroughDepartures(policy: QuorumPolicy) {
+    var rules = RulesProfile.gaCommittee
+    rules.voting.quorumPolicy = policy
+    rules.drafts.votingRequiresClosure = false
+    let codes = TestCommittee.gaCodes(20)
+    var floor = Floor(TestCommittee.ga(20, rules: rules), present: Array(codes.prefix(11)))
+    let draft = floor.approvedDraft(by: "M001", signatories: ["M002", "M003", "M004"], operative: 1)
+    floor.run("vote.open", ["subject": .subject(.draft, draft)])
+    let quorum = floor.state.vote!.quorum
+    #expect(quorum.present == 11 && quorum.canDecide)
+    for seat in codes[8..<11] { floor.depart(seat) }
+    floor.castAll(Floor.split(Array(codes.prefix(8)), yes: 6, no: 2, abstain: 0))
+    floor.run("vote.close")
+    let vote = floor.lastVote!
+    #expect(vote.tally == Tally(yes: 6, no: 2, abstain: 0))
+    #expect(vote.notVoting == 3)
+    switch policy {
+    case .snapshotAtOpen:
+      #expect(vote.outcome == .adopted && vote.reason == .thresholdMet && vote.quorumChallenged)
+    case .requireAtClose:
+      #expect(vote.outcome == .void && vote.reason == .noQuorum)
+      #expect(vote.announcement == "The vote is void for want of a quorum.")
+    }
+  }
+
   @Test func E06_noQuorumWhenAVoteShouldOpen() {
     var floor = Floor(TestCommittee.ga(10))
     let motion = floor.propose(.suspendMeeting, ["durationMs": 600_000], by: "M001", secondedBy: "M002")
-    floor.state.attendance.statuses = [:]
+    for seat in TestCommittee.gaCodes(10) { floor.depart(seat) }
     floor.reject("motion.put", ["motion": .string(motion)], .noQuorum)
     #expect(floor.state.vote == nil)
+    floor.run("attendance.mark", ["seat": "M001", "status": "present"])
+    floor.reject(
+      "motion.propose", ["kind": "set_speaking_time", "args": ["ms": 60_000]], as: .delegate("M001"), .noQuorum)
+    floor.run("motion.propose", ["kind": "adjourn_meeting"], as: .delegate("M001"))
   }
 
   @Test func E08_passTwiceThenNotVoting() {
@@ -88,7 +118,7 @@ import Testing
     let present = TestCommittee.unsc1994().seats.map(\.code).filter { $0 != "DJI" }
     var floor = SC.draftVote(present: present, method: .rollCall, draw: 0)
     #expect(floor.state.vote?.order.contains("DJI") == false)
-    floor.state.attendance.statuses["OMN"] = .absent
+    floor.depart("OMN")
     let choices = Dictionary(uniqueKeysWithValues: SC.roll.map { ($0, $0 == "ESP" ? Choice.pass : .yes) })
     floor.castInOrder(choices)
     floor.run("vote.close")
@@ -167,7 +197,9 @@ import Testing
   }
 
   @Test func E17_tiesFailUnderEveryBase() {
-    for threshold in [ThresholdID.simpleMajorityOfVotesCast, .twoThirdsOfVotesCast, .simpleMajorityOfPresent, .twoThirdsOfPresent] {
+    for threshold in [
+      ThresholdID.simpleMajorityOfVotesCast, .twoThirdsOfVotesCast, .simpleMajorityOfPresent, .twoThirdsOfPresent,
+    ] {
       let result = VoteDecision.decide(
         threshold: threshold, tally: Tally(yes: 18, no: 18, abstain: 0), present: 36, members: 40, rules: .gaCommittee)
       #expect(result.outcome == .rejected && result.reason == .tie, "\(threshold)")

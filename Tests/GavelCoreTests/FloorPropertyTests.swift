@@ -19,12 +19,13 @@ struct FloorFuzzer {
   mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &rng) < percent }
   mutating func seat() -> JSON { .string(pick(seats)) }
 
-
   /// Mostly the right role for the command, sometimes any role.
   mutating func actor(for command: Command, _ state: CommitteeState) -> Actor {
     let roll = Int.random(in: 0..<100, using: &rng)
     if roll < 5 { return pick([.system, Actor(role: .display), Actor(role: .auditor)]) }
-    let delegateCommands: Set<String> = ["attendance.declare", "speakers.add", "speakers.remove", "speaker.yield", "reply.request", "point.raise"]
+    let delegateCommands: Set<String> = [
+      "attendance.declare", "speakers.add", "speakers.remove", "speaker.yield", "reply.request", "point.raise",
+    ]
     let wantsDelegate = delegateCommands.contains(command.name) && command.args["seat"] == nil
     if wantsDelegate || roll < 20 {
       if command.name == "speaker.yield", let speech = state.currentSpeech, chance(80) { return .delegate(speech.seat) }
@@ -37,9 +38,14 @@ struct FloorFuzzer {
   /// A random command, often one that fits the state, sometimes nonsense.
   mutating func command(_ state: CommitteeState) -> Command {
     let statuses: [JSON] = ["present", "present", "present_and_voting", "absent", "maybe"]
-    if state.session.phase != .open, chance(60) { return Command(state.session.phase == .suspended ? "session.resume" : "session.open") }
+    if state.session.phase != .open, chance(60) {
+      return Command(state.session.phase == .suspended ? "session.resume" : "session.open")
+    }
     switch Int.random(in: 0..<30, using: &rng) {
-    case 0: return Command(chance(20) ? "session.suspend" : "session.open", chance(50) ? ["durationMs": .int(pick([0, 30_000, 120_000]))] : [:])
+    case 0:
+      return Command(
+        chance(20) ? "session.suspend" : "session.open",
+        chance(50) ? ["durationMs": .int(pick([0, 30_000, 120_000]))] : [:])
     case 1: return Command(chance(15) ? "session.adjourn" : "session.resume")
     case 2: return Command("agenda.set", ["topic": pick(["Border", "Refugees", " ", "Border"])])
     case 3, 4, 5: return Command("attendance.mark", ["seat": seat(), "status": pick(statuses)])
@@ -49,19 +55,28 @@ struct FloorFuzzer {
     case 11, 12, 13: return Command("speakers.next")
     case 14: return Command(pick(["speakers.open", "speakers.close", "caucus.end"]))
     case 15: return Command("speakers.setTime", ["ms": .int(pick([0, 45_000, 60_000, 90_000]))])
-    case 16, 17: return Command(pick(["speaker.pause", "speaker.resume", "speaker.end", "speaker.overrun"]), ["ms": 2_000])
+    case 16, 17:
+      return Command(pick(["speaker.pause", "speaker.resume", "speaker.end", "speaker.overrun"]), ["ms": 2_000])
     case 18, 19, 20:
-      return Command("speaker.yield", ["to": pick(["chair", "questions", "delegate", "delegate", "moon"]), "seat": seat()])
+      return Command(
+        "speaker.yield", ["to": pick(["chair", "questions", "delegate", "delegate", "moon"]), "seat": seat()])
     case 21, 22: return Command("reply.request")
-    case 23: return Command(pick(["reply.grant", "reply.grant", "reply.deny"]), ["seat": .string(state.speakers.replies.first?.seat ?? "FRA")])
+    case 23:
+      return Command(
+        pick(["reply.grant", "reply.grant", "reply.deny"]),
+        ["seat": .string(state.speakers.replies.first?.seat ?? "FRA")])
     case 24, 25:
       return Command(
         "point.raise",
-        ["kind": pick(["order", "personal_privilege", "parliamentary_inquiry", "information", "rumour"]),
-         "audibility": .bool(chance(50)), "text": "Point"])
+        [
+          "kind": pick(["order", "personal_privilege", "parliamentary_inquiry", "information", "rumour"]),
+          "audibility": .bool(chance(50)), "text": "Point",
+        ])
     case 26: return Command("point.resolve", ["id": .string(state.points.items.first?.id ?? "P1")])
     case 27:
-      return Command("timer.expire", ["timer": pick(["speech", "caucus", "suspension"]), "startedAt": .int(Int(state.session.since))])
+      return Command(
+        "timer.expire",
+        ["timer": pick(["speech", "caucus", "suspension"]), "startedAt": .int(Int(state.session.since))])
     default: return Command(pick(["motion.fly", "speakers.add"]), ["seat": 7])
     }
   }
@@ -73,7 +88,10 @@ struct FloorFuzzer {
       return chance(50) && caucus.extensions == 0 ? CaucusExtended(ms: pick([60_000, 300_000]), at: now) : nil
     }
     switch Int.random(in: 0..<3, using: &rng) {
-    case 0: return CaucusStarted(kind: .moderated, topic: "Border", totalMs: pick([300_000, 600_000]), speakerMs: pick([45_000, 60_000]), at: now)
+    case 0:
+      return CaucusStarted(
+        kind: .moderated, topic: "Border", totalMs: pick([300_000, 600_000]), speakerMs: pick([45_000, 60_000]), at: now
+      )
     case 1: return CaucusStarted(kind: .unmoderated, topic: "", totalMs: 900_000, speakerMs: nil, at: now)
     default: return SpeakingTimeSet(ms: pick([30_000, 60_000]), at: now)
     }
@@ -116,12 +134,15 @@ struct FloorFuzzer {
         let decoded = try EventCodec.decode(name: event.name, version: event.version, payload: bytes)
         #expect(decoded == event, "seed \(seed) step \(step): \(event.name) changed through the codec")
         log.append(decoded)
+        // Each event frame's patch turns the previous view into the next (protocol.md §4).
+        let before = publicView(live)
         evolve(&live, event)
+        let after = publicView(live)
+        #expect(try before.applying(before.diff(to: after)) == after, "seed \(seed) step \(step): patch of \(event.name)")
         names.insert(event.name)
       }
       try expectState(replay(log), equals: live, "seed \(seed) step \(step): replay")
       try checkInvariants(live, now: now, "seed \(seed) step \(step)")
-      _ = publicView(live)
     }
     #expect(names.count >= 12, "seed \(seed) reached only \(names.sorted())")
   }
@@ -143,7 +164,9 @@ struct FloorFuzzer {
     }
     if let caucus = state.caucus {
       #expect(caucus.elapsedMs <= caucus.totalMs, "\(label): caucus timer out of range")
-      #expect(state.session.mode == (caucus.kind == .moderated ? .moderatedCaucus : .unmoderatedCaucus) || state.session.mode == .voting)
+      #expect(
+        state.session.mode == (caucus.kind == .moderated ? .moderatedCaucus : .unmoderatedCaucus)
+          || state.session.mode == .voting)
     }
     #expect(state.quorum.present <= state.quorum.members)
     let due = deadlines(state).map(\.at)

@@ -33,7 +33,9 @@ import Testing
     #expect(speakers["speakingTimeMs"] == 90_000)
     #expect(speakers["queue"] == ["TJK"])
     #expect(
-      speakers["current"]?.objectValue?.filter { ["seat", "timeMs", "startedAt", "elapsedMs", "running", "yieldedFrom"].contains($0.key) }
+      speakers["current"]?.objectValue?.filter {
+        ["seat", "timeMs", "startedAt", "elapsedMs", "running", "yieldedFrom"].contains($0.key)
+      }
         == [
           "seat": "GBR", "timeMs": 60_000, "startedAt": .int(Int(t + 30_000)), "elapsedMs": 0, "running": false,
           "yieldedFrom": "PAK",

@@ -1,3 +1,8 @@
+import GavelTesting
+import Testing
+
+@testable import GavelCore
+
 // Pins the wire name, version and canonical payload bytes of every floor event
 // (Fixtures/floor-events.jsonl). A failing line means the log format changed: add a new event
 // version instead of editing an old one. Regenerate only for a deliberate, new format:
@@ -7,10 +12,6 @@
 #else
   import Foundation
 #endif
-import GavelTesting
-import Testing
-
-@testable import GavelCore
 
 @Suite struct GoldenFloorEventsTests {
   static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -65,7 +66,11 @@ import Testing
   }
 
   @Test func unknownNamesAndNewerVersionsAreRefused() {
-    #expect(throws: EventDecodingError.self) { try EventCodec.decode(name: "speechWhispered", version: 1, payload: Array("{}".utf8)) }
-    #expect(throws: EventDecodingError.self) { try EventCodec.decode(name: "speechEnded", version: 2, payload: Array("{}".utf8)) }
+    #expect(throws: EventDecodingError.self) {
+      try EventCodec.decode(name: "speechWhispered", version: 1, payload: Array("{}".utf8))
+    }
+    #expect(throws: EventDecodingError.self) {
+      try EventCodec.decode(name: "speechEnded", version: 2, payload: Array("{}".utf8))
+    }
   }
 }

@@ -50,13 +50,16 @@ import Testing
 
   @Test func motionsNeedAnOpenMeetingAndValidArguments() {
     var floor = Floor(TestCommittee.ga(10))
-    floor.reject("motion.propose", ["kind": "set_speaking_time", "args": ["ms": 0]], as: .delegate("M001"), .invalidArgs)
+    floor.reject(
+      "motion.propose", ["kind": "set_speaking_time", "args": ["ms": 0]], as: .delegate("M001"), .invalidArgs)
     floor.reject("motion.propose", ["kind": "no_such_motion"], as: .delegate("M001"), .invalidArgs)
-    floor.reject("motion.propose", ["kind": "divide_question", "args": ["draft": "X", "parts": [[1]]]], as: .delegate("M001"), .outOfOrder)
-    floor.state.session.phase = .suspended
+    floor.reject(
+      "motion.propose", ["kind": "divide_question", "args": ["draft": "X", "parts": [[1]]]], as: .delegate("M001"),
+      .outOfOrder)
+    floor.run("session.suspend")
     floor.reject("motion.propose", ["kind": "adjourn_meeting"], as: .delegate("M001"), .wrongState)
-    floor.state.session.phase = .open
-    floor.state.attendance.statuses["M001"] = nil
+    floor.run("session.resume")
+    floor.depart("M001")
     floor.reject("motion.propose", ["kind": "adjourn_meeting"], as: .delegate("M001"), .notEligible)
   }
 
@@ -113,5 +116,29 @@ import Testing
     floor.run("vote.close")
     #expect(!floor.state.motions.votingProcedure)
     #expect(floor.state.session.mode == .formal)
+  }
+
+  @Test func pointsAreDisposedOfBeforeAMotionIsPut() {
+    var floor = Floor(TestCommittee.ga(10))
+    let motion = floor.propose(.suspendMeeting, ["durationMs": 60_000], by: "M001", secondedBy: "M002")
+    floor.run(
+      "point.raise", ["kind": "parliamentary_inquiry", "text": "Which motion is first?"], as: .delegate("M003"))
+    floor.reject("motion.put", ["motion": .string(motion)], .outOfOrder)
+    floor.run("point.resolve", ["id": "P1", "ruling": "The suspension."])
+    floor.run("motion.put", ["motion": .string(motion)])
+    #expect(floor.state.vote?.subject.id == motion)
+  }
+
+  @Test func appealOfARulingOnAPointOfOrder() {
+    var floor = Floor(TestCommittee.ga(10))
+    floor.reject("motion.propose", ["kind": "appeal", "args": ["ruling": "P1"]], as: .delegate("M001"), .notFound)
+    floor.run("point.raise", ["kind": "order", "text": "The list was closed wrongly."], as: .delegate("M001"))
+    floor.reject("motion.propose", ["kind": "appeal", "args": ["ruling": "P1"]], as: .delegate("M001"), .notFound)
+    floor.run("point.resolve", ["id": "P1", "ruling": "Not well taken."])
+    let appeal = floor.propose(.appeal, ["ruling": "P1"], by: "M001", secondedBy: "M002")
+    floor.run("motion.put", ["motion": .string(appeal)])
+    floor.everyoneYesAndClose()
+    #expect(floor.state.motions.overturnedRulings == ["P1"])
+    floor.reject("motion.propose", ["kind": "appeal", "args": ["ruling": "P1"]], as: .delegate("M003"), .outOfOrder)
   }
 }

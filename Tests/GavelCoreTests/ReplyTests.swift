@@ -14,7 +14,8 @@ import Testing
   @Test func replyIsAskedGrantedAndTimed() throws {
     let s = try afterRussia()
     let t = s.now
-    let asked = try s.when("reply.request", as: .delegate("GBR")).then([ReplyRequested(seat: "GBR", to: "RUS", at: t)]) {
+    let asked = try s.when("reply.request", as: .delegate("GBR")).then([ReplyRequested(seat: "GBR", to: "RUS", at: t)])
+    {
       $0.speakers.replies = [ReplyRequest(seat: "GBR", to: "RUS", at: t)]
     }
     try asked.when("reply.request", as: .delegate("GBR")).thenRejected(.duplicate)
@@ -22,7 +23,9 @@ import Testing
     try asked.when("reply.request", as: .delegate("CIS")).thenRejected(.notEligible)
     try asked.when("reply.grant", ["seat": "FRA"]).thenRejected(.notFound)
     try asked.when("reply.grant", ["seat": "GBR"], as: .delegate("GBR")).thenRejected(.forbidden)
-    let replying = try asked.when("reply.grant", ["seat": "GBR"]).then([ReplyGranted(seat: "GBR", timeMs: 30_000, at: t)]) {
+    let replying = try asked.when("reply.grant", ["seat": "GBR"]).then([
+      ReplyGranted(seat: "GBR", timeMs: 30_000, at: t)
+    ]) {
       $0.speakers.replies = []
       $0.speakers.current = Speech(seat: "GBR", kind: .reply, timeMs: 30_000, startedAt: t)
     }
@@ -42,7 +45,8 @@ import Testing
     var def = Committees.unsc2026
     def.rules.floor.replyToReplyAllowed = true
     let lenient = try Given(def).inSession().and("speakers.add", as: .delegate("RUS")).and("speakers.next")
-      .and("speaker.end").and("reply.request", as: .delegate("GBR")).and("reply.grant", ["seat": "GBR"]).and("speaker.end")
+      .and("speaker.end").and("reply.request", as: .delegate("GBR")).and("reply.grant", ["seat": "GBR"]).and(
+        "speaker.end")
     let t = lenient.now
     try lenient.when("reply.request", as: .delegate("RUS")).then([ReplyRequested(seat: "RUS", to: "GBR", at: t)]) {
       $0.speakers.replies = [ReplyRequest(seat: "RUS", to: "GBR", at: t)]

@@ -58,16 +58,19 @@ import Testing
     try open.when("session.open", as: .delegate("FRA")).thenRejected(.forbidden)
     try sc.when("session.adjourn").thenRejected(.wrongState)
     let t = open.now
-    try open.when("agenda.set", ["topic": "  Non-proliferation  "]).then([AgendaSet(topic: "Non-proliferation", at: t)]) {
+    try open.when("agenda.set", ["topic": "  Non-proliferation  "]).then([AgendaSet(topic: "Non-proliferation", at: t)])
+    {
       $0.topic = "Non-proliferation"
     }
     try open.when("agenda.set", ["topic": .string(Committees.tajikistan)]).thenRejected(.duplicate)
     try open.when("agenda.set", ["topic": " "]).thenRejected(.invalidArgs)
+    try open.when("agenda.set", ["topic": .string(String(repeating: "x", count: 501))]).thenRejected(.invalidArgs)
   }
 
   /// R7.2: a suspension stops the speech timer; after resumption the chair restarts it.
   @Test func suspensionPausesTheSpeechUntilTheChairResumesIt() throws {
-    let speaking = try sc.inSession().and("speakers.add", as: .delegate("FRA")).and("speakers.next").advanced(by: 20_000)
+    let speaking = try sc.inSession().and("speakers.add", as: .delegate("FRA")).and("speakers.next").advanced(
+      by: 20_000)
     let t = speaking.now
     let suspended = try speaking.when("session.suspend").then([SessionSuspended(at: t, durationMs: nil)]) {
       $0.session.phase = .suspended
@@ -77,7 +80,9 @@ import Testing
     }
     try suspended.when("speaker.resume").thenRejected(.wrongState)
     try suspended.when("session.suspend").thenRejected(.wrongState)
-    let resumed = try suspended.advanced(by: 300_000).when("session.resume").then([SessionResumed(at: t + 300_000, reason: "chair")]) {
+    let resumed = try suspended.advanced(by: 300_000).when("session.resume").then([
+      SessionResumed(at: t + 300_000, reason: "chair")
+    ]) {
       $0.session.phase = .open
       $0.session.since = t + 300_000
     }

@@ -24,7 +24,8 @@ import Testing
   @Test func participantsSpeakInviteesOnlyWhenTheChairAddsThem() throws {
     let open = try sc.inSession()
     let t = open.now
-    try open.when("speakers.add", as: .delegate("TJK")).then([SpeakerAdded(seat: "TJK", list: .gsl, by: "TJK", at: t)]) {
+    try open.when("speakers.add", as: .delegate("TJK")).then([SpeakerAdded(seat: "TJK", list: .gsl, by: "TJK", at: t)])
+    {
       $0.speakers.queue = ["TJK"]
     }
     try open.when("speakers.add", as: .delegate("CIS")).thenRejected(.notEligible)
@@ -48,7 +49,8 @@ import Testing
     // After speaking, it may be re-added at the end (R3.3).
     let spoke = try listed.and("speakers.next").advanced(by: 10_000).and("speaker.end")
     let t = spoke.now
-    try spoke.when("speakers.add", as: .delegate("PAK")).then([SpeakerAdded(seat: "PAK", list: .gsl, by: "PAK", at: t)]) {
+    try spoke.when("speakers.add", as: .delegate("PAK")).then([SpeakerAdded(seat: "PAK", list: .gsl, by: "PAK", at: t)])
+    {
       $0.speakers.queue = ["PAK"]
     }
   }
@@ -59,7 +61,9 @@ import Testing
     try listed.when("speakers.remove", as: .delegate("PAK")).then([
       SpeakerRemoved(seat: "PAK", list: .gsl, by: "PAK", at: t)
     ]) { $0.speakers.queue = ["DNK"] }
-    try listed.when("speakers.remove", ["seat": "DNK"]).then([SpeakerRemoved(seat: "DNK", list: .gsl, by: "chair", at: t)]) {
+    try listed.when("speakers.remove", ["seat": "DNK"]).then([
+      SpeakerRemoved(seat: "DNK", list: .gsl, by: "chair", at: t)
+    ]) {
       $0.speakers.queue = ["PAK"]
     }
     try listed.when("speakers.remove", as: .delegate("GRC")).thenRejected(.notFound)
@@ -71,7 +75,8 @@ import Testing
     let t = open.now
     let closed = try open.when("speakers.close").then([SpeakersListClosed(at: t)]) { $0.speakers.open = false }
     try closed.when("speakers.add", as: .delegate("FRA")).thenRejected(.outOfOrder)
-    try closed.when("speakers.close").thenRejected(.duplicate)
+    try closed.when("speakers.close").thenRejected(.wrongState)
+    try open.when("speakers.open").thenRejected(.wrongState)
     try closed.when("speakers.open").then([SpeakersListOpened(at: t)]) { $0.speakers.open = true }
     try open.when("speakers.close", as: .delegate("FRA")).thenRejected(.forbidden)
   }
@@ -107,7 +112,9 @@ import Testing
   @Test func recognisingTheHeadOfTheListStartsTheSpeechTimer() throws {
     let listed = try sc.inSession().and("speakers.add", as: .delegate("PAK")).and("speakers.add", as: .delegate("DNK"))
     let t = listed.now
-    let speaking = try listed.when("speakers.next").then([SpeakerRecognised(seat: "PAK", list: .gsl, timeMs: 90_000, at: t)]) {
+    let speaking = try listed.when("speakers.next").then([
+      SpeakerRecognised(seat: "PAK", list: .gsl, timeMs: 90_000, at: t)
+    ]) {
       $0.speakers.queue = ["DNK"]
       $0.speakers.current = Speech(seat: "PAK", kind: .gsl, timeMs: 90_000, startedAt: t)
     }
@@ -121,7 +128,9 @@ import Testing
       .and("speakers.add", as: .delegate("S01"))
     try ga.when("speakers.next").thenRejected(.noQuorum)
     let t = ga.now
-    try ga.marked(["S03"]).when("speakers.next").then([SpeakerRecognised(seat: "S01", list: .gsl, timeMs: 90_000, at: t)]) {
+    try ga.marked(["S03"]).when("speakers.next").then([
+      SpeakerRecognised(seat: "S01", list: .gsl, timeMs: 90_000, at: t)
+    ]) {
       $0.attendance.statuses["S03"] = .present
       $0.attendance.recorded = ["S01", "S02", "S03"]
       $0.speakers.queue = []
@@ -151,5 +160,27 @@ import Testing
     }
     try closed.when("speakers.add", as: .delegate("S01")).thenRejected(.outOfOrder)
     try closed.when("speakers.next").thenRejected(.wrongState)
+  }
+
+  /// E-25 with a draft before the committee: the exhausted list moves it into voting procedure.
+  @Test func E25_exhaustedListGoesStraightToVotingWhenADraftIsBeforeTheCommittee() throws {
+    let ga = try Given(Committees.gaCommittee(members: 6)).inSession()
+      .and(
+        "draft.submit",
+        [
+          "title": "Border", "sponsors": ["S01"], "signatories": ["S02", "S03"],
+          "clauses": [["kind": "operative", "text": "Decides to remain seized of the matter."]],
+        ],
+        as: .delegate("S01"))
+    let approved = try ga.and("draft.approve", ["draft": .string(ga.state.drafts.drafts[0].id)])
+    #expect(approved.state.drafts.drafts.contains { $0.isVotable })
+    let t = approved.now
+    try approved.when("speakers.next").then([SpeakersListExhausted(at: t)]) {
+      $0.speakers.open = false
+      $0.speakers.debateClosed = true
+      $0.motions.votingProcedure = true
+      $0.session.mode = .voting
+      $0.session.since = t
+    }
   }
 }

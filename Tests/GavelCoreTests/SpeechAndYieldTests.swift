@@ -19,7 +19,9 @@ import Testing
     }
     #expect(deadlines(paused.state).isEmpty)
     try paused.when("speaker.pause").thenRejected(.wrongState)
-    let resumed = try paused.advanced(by: 5_000).when("speaker.resume").then([SpeechResumed(seat: "FRA", at: t0 + 25_000)]) {
+    let resumed = try paused.advanced(by: 5_000).when("speaker.resume").then([
+      SpeechResumed(seat: "FRA", at: t0 + 25_000)
+    ]) {
       $0.speakers.current!.running = true
       $0.speakers.current!.startedAt = t0 + 25_000
     }
@@ -86,11 +88,13 @@ import Testing
     let questions = try s.at(t).when("speaker.yield", ["to": "questions"], as: .delegate("FRA")).then([
       SpeechYielded(seat: "FRA", to: .questions, receiver: nil, usedMs: 60_000, remainderMs: 30_000, at: t)
     ]) {
-      $0.speakers.current = Speech(seat: "FRA", kind: .questions, timeMs: 30_000, startedAt: t, running: false, yieldDepth: 1)
+      $0.speakers.current = Speech(
+        seat: "FRA", kind: .questions, timeMs: 30_000, startedAt: t, running: false, yieldDepth: 1)
     }
     #expect(deadlines(questions.state).isEmpty)
     // Question 1 (10 s, not counted), answer 1 (12 s), question 2 (10 s), answer 2 (14 s).
-    let q1 = try questions.and("point.raise", ["kind": "information", "text": "Will the mission grow?"], as: .delegate("PAK"))
+    let q1 = try questions.and(
+      "point.raise", ["kind": "information", "text": "Will the mission grow?"], as: .delegate("PAK"))
     let a1 = try q1.advanced(by: 10_000).and("point.resolve", ["id": "P1"]).and("speaker.resume").advanced(by: 12_000)
       .and("speaker.pause")
     let a2 = try a1.advanced(by: 10_000).and("speaker.resume").advanced(by: 14_000).and("speaker.pause")
@@ -138,7 +142,8 @@ import Testing
       SpeechYielded(seat: "FRA", to: .delegate, receiver: "TJK", usedMs: 30_000, remainderMs: 60_000, at: t)
     ]) {
       $0.speakers.last = SpeechRecord(seat: "FRA", kind: .gsl, usedMs: 30_000, endedAt: t)
-      $0.speakers.current = Speech(seat: "TJK", kind: .yielded, timeMs: 60_000, startedAt: t, yieldedFrom: "FRA", yieldDepth: 1)
+      $0.speakers.current = Speech(
+        seat: "TJK", kind: .yielded, timeMs: 60_000, startedAt: t, yieldedFrom: "FRA", yieldDepth: 1)
     }
   }
 
@@ -146,14 +151,17 @@ import Testing
   @Test func consecutiveYieldsFollowTheProfile() throws {
     var def = Committees.unsc2026
     def.rules.floor.maxConsecutiveYields = 2
-    let s = try speaking(def).advanced(by: 30_000).and("speaker.yield", ["to": "delegate", "seat": "PAK"], as: .delegate("FRA"))
-      .advanced(by: 10_000)
+    let s = try speaking(def).advanced(by: 30_000).and(
+      "speaker.yield", ["to": "delegate", "seat": "PAK"], as: .delegate("FRA")
+    )
+    .advanced(by: 10_000)
     let t = s.now
     try s.when("speaker.yield", ["to": "delegate", "seat": "DNK"], as: .delegate("PAK")).then([
       SpeechYielded(seat: "PAK", to: .delegate, receiver: "DNK", usedMs: 10_000, remainderMs: 50_000, at: t)
     ]) {
       $0.speakers.last = SpeechRecord(seat: "PAK", kind: .yielded, usedMs: 10_000, endedAt: t)
-      $0.speakers.current = Speech(seat: "DNK", kind: .yielded, timeMs: 50_000, startedAt: t, yieldedFrom: "PAK", yieldDepth: 2)
+      $0.speakers.current = Speech(
+        seat: "DNK", kind: .yielded, timeMs: 50_000, startedAt: t, yieldedFrom: "PAK", yieldDepth: 2)
     }
   }
 

@@ -108,7 +108,9 @@ private struct SplitMix64: RandomNumberGenerator {
   @Test func yesNeededIsTheSmallestPassingYes() {
     for p in 1...60 {
       for n in 0...p {
-        for id in [ThresholdID.simpleMajorityOfVotesCast, .twoThirdsOfVotesCast, .simpleMajorityOfPresent, .twoThirdsOfPresent] {
+        for id in [
+          ThresholdID.simpleMajorityOfVotesCast, .twoThirdsOfVotesCast, .simpleMajorityOfPresent, .twoThirdsOfPresent,
+        ] {
           let need = Thresholds.yesNeeded(id, no: n, present: p, members: p, required: 9)
           #expect(Thresholds.met(id, Tally(yes: need, no: n, abstain: 0), present: p, members: p, required: 9))
           if need > 0 {

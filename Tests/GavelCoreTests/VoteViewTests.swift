@@ -11,9 +11,11 @@ import Testing
     var floor = WorkedExamplesSecurityCouncil.draftVote(method: .rollCall, draw: 2)
     var view = publicView(floor.state)
     let vote = view["vote"]!
-    #expect(Self.keys(vote).isSuperset(of: [
-      "id", "subject", "question", "threshold", "method", "round", "order", "next", "eligible", "ballots", "rights", "tally",
-    ]))
+    #expect(
+      Self.keys(vote).isSuperset(of: [
+        "id", "subject", "question", "threshold", "method", "round", "order", "next", "eligible", "ballots", "rights",
+        "tally",
+      ]))
     #expect(vote["next"] == "CHN")
     #expect(vote["subject"] == ["kind": "draft", "id": "SIM-SC/DR/1"])
     #expect(vote["tally"] == ["yes": 0, "no": 0, "abstain": 0, "pass": 0])
@@ -26,15 +28,18 @@ import Testing
     view = publicView(floor.state)
     #expect(view["vote"] == .null)
     let closed = view["votes"]!.arrayValue![0]
-    #expect(Self.keys(closed).isSuperset(of: [
-      "id", "subject", "question", "threshold", "method", "tally", "outcome", "reason", "vetoedBy", "ballots", "openedAt",
-      "closedAt",
-    ]))
+    #expect(
+      Self.keys(closed).isSuperset(of: [
+        "id", "subject", "question", "threshold", "method", "tally", "outcome", "reason", "vetoedBy", "ballots",
+        "openedAt",
+        "closedAt",
+      ]))
     #expect(closed["tally"] == ["yes": 14, "no": 1, "abstain": 0, "notVoting": 0])
     #expect(closed["outcome"] == "rejected" && closed["reason"] == "veto" && closed["vetoedBy"] == ["CHN"])
     #expect(closed["ballots"]?["CHN"] == "no")
     let draft = view["drafts"]!.arrayValue![0]
-    #expect(Self.keys(draft).isSuperset(of: ["id", "title", "sponsors", "signatories", "status", "clauses", "amendments"]))
+    #expect(
+      Self.keys(draft).isSuperset(of: ["id", "title", "sponsors", "signatories", "status", "clauses", "amendments"]))
     #expect(draft["status"] == "vetoed")
     #expect(draft["clauses"]?.arrayValue?.first == ["n": 1, "kind": "preambular", "text": "Recalling 1,"])
   }

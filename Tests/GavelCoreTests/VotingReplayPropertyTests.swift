@@ -33,7 +33,10 @@ private struct Generator {
     switch kind {
     case .setSpeakingTime: return ["ms": .int(pick([30_000, 60_000, 90_000]))]
     case .moderatedCaucus:
-      return ["totalMs": .int(pick([300_000, 600_000, 900_000])), "speakerMs": .int(pick([30_000, 45_000, 60_000])), "topic": "t"]
+      return [
+        "totalMs": .int(pick([300_000, 600_000, 900_000])), "speakerMs": .int(pick([30_000, 45_000, 60_000])),
+        "topic": "t",
+      ]
     case .unmoderatedCaucus: return ["totalMs": .int(pick([300_000, 600_000]))]
     case .extendCaucus: return ["ms": .int(pick([60_000, 300_000, 1_000_000]))]
     case .suspendMeeting: return chance(50) ? ["durationMs": 600_000] : [:]
@@ -49,6 +52,17 @@ private struct Generator {
   }
 
   mutating func command() -> (Command, Actor) {
+    // While a vote is open, mostly let the seat whose turn it is (or one yet to vote) answer,
+    // so that votes reach second rounds and results.
+    if let vote = state.vote, chance(60) {
+      let waiting = vote.eligible.filter { !vote.answered($0, round: vote.round) }
+      let turn = vote.next(isPresent: { state.attendance.isPresent($0) }) ?? waiting.first
+      if let turn {
+        let choice = pick([Choice.yes, .yes, .yes, .no, .abstain, .pass])
+        return (Command("vote.cast", ["choice": .string(choice.rawValue)]), .delegate(turn))
+      }
+      return (Command("vote.close"), .chair)
+    }
     let seat = pick(seats)
     let delegate = Actor.delegate(seat)
     switch Int.random(in: 0..<100, using: &rng) {
@@ -58,8 +72,13 @@ private struct Generator {
     case 12..<18: return (Command("motion.second", ["motion": .string(pick(motionIds))]), delegate)
     case 18..<20: return (Command("motion.withdraw", ["motion": .string(pick(motionIds))]), delegate)
     case 20..<21: return (Command("motion.keep", ["motion": .string(pick(motionIds))]), delegate)
-    case 21..<23: return (Command("motion.ruleOut", ["motion": .string(pick(motionIds)), "reason": "r", "dilatory": .bool(chance(50))]), .chair)
-    case 23..<30: return (Command("motion.put"), .chair)
+    case 21..<23:
+      return (
+        Command("motion.ruleOut", ["motion": .string(pick(motionIds)), "reason": "r", "dilatory": .bool(chance(50))]),
+        .chair
+      )
+    case 23..<30:
+      return (Command("motion.put", ["method": .string(pick(["placard", "roll_call", "recorded"]))]), .chair)
     case 30..<36:
       let subject: JSON =
         switch Int.random(in: 0..<4, using: &rng) {
@@ -72,22 +91,58 @@ private struct Generator {
       if chance(20) { args["art27Parties"] = [.string(seat)]; args["chapter"] = .string(pick(["VI", "VII"])) }
       return (Command("vote.open", .object(args)), .chair)
     case 36..<66:
-      return (Command("vote.cast", ["choice": .string(pick(Choice.allCases).rawValue), "rights": .bool(chance(10))]), delegate)
+      return (
+        Command("vote.cast", ["choice": .string(pick(Choice.allCases).rawValue), "rights": .bool(chance(10))]), delegate
+      )
     case 66..<70:
-      return (Command("vote.record", ["seat": .string(seat), "choice": .string(pick(Choice.allCases).rawValue)]), .chair)
+      return (
+        Command("vote.record", ["seat": .string(seat), "choice": .string(pick(Choice.allCases).rawValue)]), .chair
+      )
     case 70..<72:
-      return (Command("vote.count", ["yes": .int(Int.random(in: 0...9, using: &rng)), "no": .int(Int.random(in: 0...4, using: &rng)), "abstain": .int(Int.random(in: 0...3, using: &rng))]), .chair)
+      return (
+        Command(
+          "vote.count",
+          [
+            "yes": .int(Int.random(in: 0...9, using: &rng)), "no": .int(Int.random(in: 0...4, using: &rng)),
+            "abstain": .int(Int.random(in: 0...3, using: &rng)),
+          ]), .chair
+      )
     case 72..<80: return (Command("vote.close"), .chair)
     case 80..<81: return (Command("vote.cancel"), .chair)
     case 81..<85:
-      let clauses: [JSON] = [["kind": "preambular", "text": "Recalling,"], ["kind": "operative", "text": "One;"], ["kind": "operative", "text": "Two;"], ["kind": "operative", "text": "Three."]]
-      return (Command("draft.submit", ["title": "T", "sponsors": [.string(seat)], "signatories": .array(seats.prefix(4).map(JSON.string)), "clauses": .array(clauses)]), delegate)
-    case 85..<87: return (Command(pick(["draft.sign", "draft.unsign", "draft.withdraw", "draft.request"]), ["draft": .string(pick(draftIds))]), delegate)
+      let clauses: [JSON] = [
+        ["kind": "preambular", "text": "Recalling,"], ["kind": "operative", "text": "One;"],
+        ["kind": "operative", "text": "Two;"], ["kind": "operative", "text": "Three."],
+      ]
+      return (
+        Command(
+          "draft.submit",
+          [
+            "title": "T", "sponsors": [.string(seat)], "signatories": .array(seats.prefix(4).map(JSON.string)),
+            "clauses": .array(clauses),
+          ]), delegate
+      )
+    case 85..<87:
+      return (
+        Command(
+          pick(["draft.sign", "draft.unsign", "draft.withdraw", "draft.request"]), ["draft": .string(pick(draftIds))]),
+        delegate
+      )
     case 87..<90: return (Command("draft.approve", ["draft": .string(pick(draftIds))]), .chair)
     case 90..<94:
-      return (Command("amendment.submit", ["draft": .string(pick(draftIds)), "clause": .int(Int.random(in: 0...3, using: &rng)), "action": .string(pick(["add", "modify", "strike"])), "text": "New text;"]), delegate)
+      return (
+        Command(
+          "amendment.submit",
+          [
+            "draft": .string(pick(draftIds)), "clause": .int(Int.random(in: 0...3, using: &rng)),
+            "action": .string(pick(["add", "modify", "strike"])), "text": "New text;",
+          ]), delegate
+      )
     case 94..<97: return (Command("amendment.accept", ["amendment": .string(pick(amendmentIds))]), delegate)
-    default: return (Command("amendment.order", ["draft": .string(pick(draftIds)), "order": [.string(pick(amendmentIds))]]), .chair)
+    default:
+      return (
+        Command("amendment.order", ["draft": .string(pick(draftIds)), "order": [.string(pick(amendmentIds))]]), .chair
+      )
     }
   }
 }
@@ -107,8 +162,9 @@ private struct Generator {
       for event in events { evolve(&state, event) }
       log += events
     }
-    var replayed = start.state
-    for event in log {
+    // From nothing: the convening and setup events of `start`, then the random run.
+    var replayed = CommitteeState()
+    for event in start.log + log {
       let bytes = EventCodec.encode(event)
       guard let decoded = try? EventCodec.decode(name: event.name, version: event.version, payload: bytes) else {
         Issue.record("\(event.name) does not decode from its own bytes")
@@ -119,6 +175,7 @@ private struct Generator {
       evolve(&replayed, decoded)
     }
     #expect(replayed == state, "seed \(seed): replay differs from the live state")
+    #expect(replay(start.log + log) == state)
     #expect(publicView(replayed) == publicView(state))
     return (log.count, state.votes.count)
   }

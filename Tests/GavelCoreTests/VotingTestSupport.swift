@@ -1,6 +1,7 @@
 // Small private fixtures for the Core II tests: committees of rules.md §9 and a driver that
 // runs commands through `decide` and `evolve`, keeping the log for replay checks.
-// (GavelTesting, Core I's helper library, replaces this once it lands on main.)
+// Setup goes through GavelTesting's `Given` (convening, session.open, attendance.mark).
+import GavelTesting
 import Testing
 
 @testable import GavelCore
@@ -50,17 +51,26 @@ struct Floor {
   var now: Int64 = 1_764_432_000_000
   let initial: CommitteeState
 
-  /// A convened committee with an open meeting; `present` seats present (default: every seat),
+  /// A convened committee with an open meeting, built through Core I's real commands
+  /// (`session.open`, `attendance.mark`): `present` seats present (default: every seat),
   /// `presentAndVoting` seats declared present and voting.
   init(_ definition: CommitteeDefinition, present: [String]? = nil, presentAndVoting: [String] = []) {
-    var state = CommitteeState()
-    state.definition = definition
-    state.session.phase = .open
-    state.session.number = 1
-    for seat in present ?? definition.seats.map(\.code) { state.attendance.statuses[seat] = .present }
-    for seat in presentAndVoting { state.attendance.statuses[seat] = .presentAndVoting }
-    self.state = state
-    self.initial = state
+    do {
+      let given = try Given(definition).opened()
+        .marked((present ?? definition.seats.map(\.code)).filter { !presentAndVoting.contains($0) })
+        .marked(presentAndVoting, .presentAndVoting)
+      state = given.state
+      log = given.events
+    } catch {
+      Issue.record("cannot set up the committee: \(error)")
+      state = CommitteeState()
+    }
+    initial = state
+  }
+
+  /// A departure (R2.4, E-2) through the chair's `attendance.mark`.
+  mutating func depart(_ seat: String) {
+    run("attendance.mark", ["seat": .string(seat), "status": "absent"])
   }
 
   @discardableResult
@@ -87,7 +97,8 @@ struct Floor {
   ) {
     do {
       let events = try decide(Command(name, args), state, Context(now: now, actor: actor))
-      Issue.record("\(name) was accepted (\(events.map(\.name))); expected \(code.rawValue)", sourceLocation: sourceLocation)
+      Issue.record(
+        "\(name) was accepted (\(events.map(\.name))); expected \(code.rawValue)", sourceLocation: sourceLocation)
     } catch {
       #expect(error.code == code, "\(error.message)", sourceLocation: sourceLocation)
     }
@@ -116,7 +127,11 @@ struct Floor {
   static func split(_ seats: [String], yes: Int, no: Int, abstain: Int) -> [String: Choice] {
     var choices: [String: Choice] = [:]
     for (i, seat) in seats.enumerated() {
-      if i < yes { choices[seat] = .yes } else if i < yes + no { choices[seat] = .no } else if i < yes + no + abstain {
+      if i < yes {
+        choices[seat] = .yes
+      } else if i < yes + no {
+        choices[seat] = .no
+      } else if i < yes + no + abstain {
         choices[seat] = .abstain
       }
     }

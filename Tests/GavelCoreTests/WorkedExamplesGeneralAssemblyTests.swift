@@ -6,7 +6,9 @@ import Testing
 @Suite struct WorkedExamplesGeneralAssembly {
   /// A GA committee of `members` with `present` of them present, debate closed and a vote open
   /// on an approved draft.
-  static func draftVote(members: Int, present: Int, rules: RulesProfile = .gaCommittee, important: Bool = false) -> Floor {
+  static func draftVote(members: Int, present: Int, rules: RulesProfile = .gaCommittee, important: Bool = false)
+    -> Floor
+  {
     let codes = TestCommittee.gaCodes(members)
     var floor = Floor(TestCommittee.ga(members, rules: rules), present: Array(codes.prefix(present)))
     let required = floor.state.signatoriesRequired

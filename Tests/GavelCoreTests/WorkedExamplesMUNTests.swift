@@ -152,7 +152,8 @@ import Testing
     #expect(whole.reason == .thresholdMet)
     #expect(whole.vetoedBy.isEmpty)
     let view = publicView(floor.state)["drafts"]!.arrayValue!.first { $0["id"]?.stringValue == draft }!
-    #expect(view["clauses"]!.arrayValue!.filter { $0["kind"] == "operative" }.map { $0["n"]!.intValue! } == [1, 2, 3, 5])
+    #expect(
+      view["clauses"]!.arrayValue!.filter { $0["kind"] == "operative" }.map { $0["n"]!.intValue! } == [1, 2, 3, 5])
     #expect(view["status"] == "adopted")
   }
 
@@ -206,7 +207,9 @@ import Testing
     #expect(floor.lastVote?.outcome == .adopted)
     #expect(floor.state.drafts.draft(draft)!.amendments.map(\.status) == [.adopted, .moot, .rejected])
     floor.run("vote.open", ["subject": .subject(.draft, draft)])
-    #expect(floor.state.drafts.draft(draft)!.operative.first { $0.n == 3 }?.text == "Requests deployment of 100 military observers;")
+    #expect(
+      floor.state.drafts.draft(draft)!.operative.first { $0.n == 3 }?.text
+        == "Requests deployment of 100 military observers;")
     floor.castAll(Floor.split(roll, yes: 15, no: 0, abstain: 0))
     floor.run("vote.close")
     #expect(floor.lastVote?.outcome == .adopted)

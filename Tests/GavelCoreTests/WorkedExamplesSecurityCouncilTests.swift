@@ -8,7 +8,8 @@ import Testing
 
   /// A Council with an approved draft SIM-SC/DR/1 (sponsor Argentina) and a vote open on it.
   static func draftVote(
-    present: [String]? = nil, rules: RulesProfile = .securityCouncil, method: VotingMethod = .recorded, draw: UInt64 = 0,
+    present: [String]? = nil, rules: RulesProfile = .securityCouncil, method: VotingMethod = .recorded,
+    draw: UInt64 = 0,
     extra: [String: JSON] = [:]
   ) -> Floor {
     var floor = Floor(TestCommittee.unsc1994(rules: rules), present: present)
@@ -37,8 +38,10 @@ import Testing
     #expect(vote.outcome == .rejected)
     #expect(vote.reason == .veto)
     #expect(vote.vetoedBy == ["FRA"])
-    #expect(vote.announcement.hasPrefix("The draft resolution received 11 votes in favour, 2 against and 2 abstentions."))
-    #expect(vote.announcement.hasSuffix("not been adopted, owing to the negative vote of a permanent member of the Council."))
+    #expect(
+      vote.announcement.hasPrefix("The draft resolution received 11 votes in favour, 2 against and 2 abstentions."))
+    #expect(
+      vote.announcement.hasSuffix("not been adopted, owing to the negative vote of a permanent member of the Council."))
     #expect(floor.state.drafts.drafts[0].status == .vetoed)
   }
 
@@ -156,7 +159,10 @@ import Testing
     let vote = floor.state.vote!
     #expect(vote.drawnSeat == "NGA")
     #expect(vote.draw == 7)
-    #expect(vote.order == ["NGA", "OMN", "PAK", "RUS", "RWA", "ESP", "GBR", "USA", "ARG", "BRA", "CHN", "CZE", "DJI", "FRA", "NZL"])
+    #expect(
+      vote.order == [
+        "NGA", "OMN", "PAK", "RUS", "RWA", "ESP", "GBR", "USA", "ARG", "BRA", "CHN", "CZE", "DJI", "FRA", "NZL",
+      ])
     #expect(!vote.order.contains("TJK") && !vote.order.contains("AFG") && !vote.order.contains("CIS"))
 
     floor.reject("vote.cast", ["choice": "yes"], as: .delegate("OMN"), .notYourTurn)

@@ -34,7 +34,7 @@ struct FloorHarness {
   let chairToken: String
   let displayToken: String
 
-  init(dir: TemporaryDirectory? = nil, tokens: (String, String)? = nil) throws {
+  init(dir: TemporaryDirectory? = nil, tokens: (String, String)? = nil, prefillEvents: Int = 1024) throws {
     self.dir = try dir ?? TemporaryDirectory()
     let definition = Committees.gaCommittee(members: 5)
     let opened = try Convening.open(
@@ -45,9 +45,11 @@ struct FloorHarness {
       chairToken = try opened.store.issueCredential(role: .chair, seat: nil, label: "chair", at: 1)
       displayToken = try opened.store.issueCredential(role: .display, seat: nil, label: "display", at: 1)
     }
+    var options = FloorOptions()
+    options.prefillEvents = prefillEvents
     floor = Floor(
       committeeId: definition.id, store: opened.store, state: opened.state, sink: sink, metrics: Metrics(),
-      logger: Logger(label: "test"))
+      options: options, logger: Logger(label: "test"))
   }
 
   func settle() { floor.queue.sync {} }
@@ -119,7 +121,8 @@ struct FloorHarness {
     #expect(acks.last == acks[3])  // the duplicate id got the first outcome
   }
 
-  @Test func resumeFromTheLogAfterReopening() throws {
+  /// Reopened with `prefillEvents` put back in memory: 0 resumes from the log, 1024 from the ring.
+  @Test(arguments: [0, 1024]) func resumeAfterReopening(prefillEvents: Int) throws {
     let dir = try TemporaryDirectory()
     var tokens: (String, String)
     var state: JSON
@@ -131,7 +134,8 @@ struct FloorHarness {
       for i in 0..<3 { _ = h.command(1, "x\(i)", "agenda.set", ["topic": .string("T\(i)")]) }
       h.floor.shutdown()
     }
-    let h = try FloorHarness(dir: dir, tokens: tokens)
+    let h = try FloorHarness(dir: dir, tokens: tokens, prefillEvents: prefillEvents)
+    #expect(h.floor.queue.sync { h.floor.ring.count } == min(prefillEvents, 4))
     let welcome = try #require(h.hello(5, tokens.1, after: 1))
     #expect(welcome["resumed"] == true && welcome["seq"] == 1 && welcome["state"] == nil)
     let events = h.sink.received(5).filter { $0["type"] == "event" }
@@ -140,5 +144,30 @@ struct FloorHarness {
       state = try state.applying(event["patch"]!.arrayValue!.map { op throws(JSONPatchError) in try JSONPatchOperation(json: op) })
     }
     #expect(state == h.floor.queue.sync { h.floor.view })
+  }
+}
+
+@Suite struct FloorStorageFailureTests {
+  /// Another writer appends behind the Floor's back: its next commit fails, so every command of
+  /// that batch is refused with `unavailable` and nothing is published.
+  @Test func aFailedCommitRefusesTheWholeBatchAndPublishesNothing() throws {
+    let h = try FloorHarness()
+    _ = h.hello(1, h.chairToken)
+    _ = h.hello(2, h.displayToken)
+    let intruder = try EventStore(path: h.dir.file("ga5.gavel"))
+    _ = try intruder.append([
+      AppendRequest(
+        actor: .system, at: 5, credentialId: nil, commandId: nil,
+        events: [Event(AgendaSet(topic: "Written elsewhere", at: 5))], rejection: nil)
+    ])
+    for i in 0..<3 {
+      h.floor.submit(.command(1, ClientCommand(id: "u\(i)", name: "agenda.set", args: ["topic": .string("T\(i)")])))
+    }
+    h.settle()
+    let answers = h.sink.received(1).filter { $0["type"] == "reject" }
+    #expect(answers.count == 3)
+    #expect(answers.allSatisfy { $0["code"] == "unavailable" })
+    #expect(!h.sink.received(2).contains { $0["type"] == "event" })
+    #expect(h.floor.queue.sync { h.floor.seq } == 1)
   }
 }

@@ -31,10 +31,17 @@ import Testing
       stderr: String(decoding: stderr, as: UTF8.self))
   }
 
-  /// DIR/unsc.gavel with `count` events, closed.
-  func makeCommittee(_ dir: TemporaryDirectory, count: Int = 5) throws -> String {
+  /// DIR/unsc.gavel with `count` events, closed: the 2026 Council convened first (as every real
+  /// log begins; `gavel verify` insists on it), then floor events.
+  func makeCommittee(_ dir: TemporaryDirectory, count: Int = 5, convened: Bool = true) throws -> String {
     let path = dir.file("unsc.gavel")
-    try Fixture.fill(try EventStore(path: path), count: count)
+    let store = try EventStore(path: path)
+    if convened {
+      let definition = Committees.unsc2026
+      let hash = Digest.hex(Digest.sha256(canonicalBytes(of: definition)))
+      try store.append([Fixture.request([convene(definition, definitionHash: hash, at: 1)], command: "convene")])
+    }
+    try Fixture.fill(store, count: count - (convened ? 1 : 0))
     return path
   }
 
@@ -88,10 +95,12 @@ import Testing
     expectOneLineError(
       try Self.gavel("token", "issue", "--data", dir.path, "--committee", "../unsc", "--role", "chair"), status: 2,
       "committee id")
-    // The fixture log has no committeeConvened event, so no seat can be named yet.
+    // A log without its committeeConvened event names no seat yet.
+    let unconvened = try TemporaryDirectory()
+    _ = try makeCommittee(unconvened, convened: false)
     expectOneLineError(
       try Self.gavel(
-        "token", "issue", "--data", dir.path, "--committee", "unsc", "--role", "delegate", "--seat", "FRA"),
+        "token", "issue", "--data", unconvened.path, "--committee", "unsc", "--role", "delegate", "--seat", "FRA"),
       status: 1, "not been convened")
     expectOneLineError(try Self.gavel("frobnicate"), status: 2, "frobnicate")
     expectOneLineError(try Self.gavel(), status: 2, "subcommand")

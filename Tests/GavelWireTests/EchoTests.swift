@@ -47,16 +47,35 @@ struct EchoTests {
     await h.stop()
   }
 
-  @Test("upgrades on paths other than /ws and /ws/NAME are refused")
+  @Test("a text message that is not UTF-8 closes with 1007 and never reaches the handler")
+  func invalidUTF8() async throws {
+    let h = try Harness()
+    let (client, id) = try await h.connect()
+    let code = try await offPool { () -> UInt16? in
+      try client.sendFrame(opcode: 0x1, [0x68, 0xC3, 0x28])
+      return try client.receiveUntilClose().code
+    }
+    #expect(code == 1007)
+    try await h.recorder.wait("closed") { $0.closed.contains(id) }
+    #expect(h.recorder.record.received[id] == nil)
+    await h.stop()
+  }
+
+  @Test("upgrades on paths other than /ws and /ws/NAME are refused with 404")
   func wrongPath() async throws {
     let h = try Harness()
     let port = h.port
-    for path in ["/", "/other", "/ws/a/b"] {
-      await #expect(throws: ClientError.self) {
+    for path in ["/", "/other", "/ws/a/b", "/ws/"] {
+      let error = await #expect(throws: ClientError.self) {
         try await offPool { _ = try WSClient(port: port, path: path) }
       }
+      #expect(error?.description.contains(" 404 Not Found") == true, "\(path): \(String(describing: error))")
     }
     #expect(h.recorder.record.opened.isEmpty)
+    // Query strings are not part of the path: /ws?committee=unsc is /ws.
+    let (client, id) = try await h.connect(path: "/ws?committee=unsc")
+    #expect(h.recorder.record.paths[id] == "/ws")
+    withExtendedLifetime(client) {}
     await h.stop()
   }
 
@@ -81,6 +100,34 @@ struct EchoTests {
     for messages in received { #expect(messages == expected) }
     #expect(h.server.stats.framesSent == 50 * count)
     #expect(h.server.stats.connectionsOpen == 50)
+    await h.stop()
+  }
+}
+
+@Suite("Wire hand-over")
+struct HandOverTests {
+  @Test("8 foreign threads × 250 sends all arrive, each thread's frames in its order")
+  func concurrentSenders() async throws {
+    let h = try Harness { $0.outboxLimit = 4000 }  // the client reads only after all 2000 are sent
+    let (client, id) = try await h.connect()
+    let server = h.server
+    let threads = 8
+    let perThread = 250
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      for t in 0..<threads {
+        group.addTask {
+          try await offPool {
+            for n in 0..<perThread { server.send(Frame(Array("\(t):\(n)".utf8)), to: id) }
+          }
+        }
+      }
+      try await group.waitForAll()
+    }
+    let received = try await offPool { try (0..<threads * perThread).map { _ in try client.receiveText() } }
+    for t in 0..<threads {
+      let mine = received.filter { $0.hasPrefix("\(t):") }
+      #expect(mine == (0..<perThread).map { "\(t):\($0)" })
+    }
     await h.stop()
   }
 }

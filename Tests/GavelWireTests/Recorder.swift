@@ -3,7 +3,6 @@
 import Foundation
 import GavelWire
 import Logging
-import Synchronization
 
 struct Record: Sendable {
   var opened: [ConnectionID] = []
@@ -27,8 +26,8 @@ final class Recorder: WireHandler {
     var waiters: [Waiter] = []
     var nextToken = 0
   }
-  private let state = Mutex(State())
-  private let server = Mutex<WireServer?>(nil)
+  private let state = Locked(State())
+  private let server = Locked<WireServer?>(nil)
   let echo: Bool
   let http: @Sendable (String) -> HTTPResponse?
 
@@ -100,6 +99,20 @@ final class Recorder: WireHandler {
       return s.waiters.remove(at: i)
     }
     waiter?.continuation.resume(throwing: error)
+  }
+}
+
+/// A value behind an NSLock (pthread-based, so ThreadSanitizer sees it; Synchronization.Mutex
+/// on Linux is raw futexes TSan reports as races — libwebsockets-notes §9.9).
+final class Locked<State>: @unchecked Sendable {
+  // @unchecked: `state` is only touched between lock() and unlock().
+  private let lock = NSLock()
+  private var state: State
+  init(_ initial: State) { state = initial }
+  func withLock<R>(_ body: (inout State) throws -> R) rethrows -> R {
+    lock.lock()
+    defer { lock.unlock() }
+    return try body(&state)
   }
 }
 

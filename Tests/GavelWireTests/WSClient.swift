@@ -28,8 +28,12 @@ enum WSMessage: Equatable {
 /// a failure rather than a hung test. @unchecked: each client is used by one thread at a time.
 final class WSClient: @unchecked Sendable {
   let fd: Int32
-  private var buffer: [UInt8] = []
-  private var start = 0  // bytes of `buffer` already consumed
+  /// Received bytes not yet consumed: `storage[start..<end]`. Raw memory, because debug-build
+  /// Array element loops are too slow for the tests' multi-megabyte streams.
+  private var storage = UnsafeMutableRawPointer.allocate(byteCount: 1 << 20, alignment: 8)
+  private var capacity = 1 << 20
+  private var start = 0
+  private var end = 0
 
   /// Connects and performs the opening handshake; throws unless the server answers 101.
   init(
@@ -50,36 +54,50 @@ final class WSClient: @unchecked Sendable {
     }
   }
 
-  deinit { Glibc.close(fd) }
+  deinit {
+    Glibc.close(fd)
+    storage.deallocate()
+  }
+
+  /// Any thread: unblocks a reader stuck in receive() (used to abort a failing test quickly).
+  func abort() { Glibc.shutdown(fd, Int32(SHUT_RDWR)) }
 
   private func readHead() throws -> String {
-    let end: [UInt8] = Array("\r\n\r\n".utf8)
+    let terminator: [UInt8] = Array("\r\n\r\n".utf8)
     while true {
-      if let range = buffer.firstRange(of: end) {
-        let head = String(decoding: buffer[..<range.lowerBound], as: UTF8.self)
-        start = range.upperBound
+      let pending = UnsafeRawBufferPointer(start: storage + start, count: end - start)
+      if let range = pending.firstRange(of: terminator) {
+        let head = String(decoding: pending[..<range.lowerBound], as: UTF8.self)
+        start += range.upperBound
         return head
       }
       try fill()
     }
   }
 
+  /// Reads at least one more byte from the socket.
   private func fill() throws {
     if start > 0 {
-      buffer.removeFirst(start)
+      (storage).copyMemory(from: storage + start, byteCount: end - start)
+      end -= start
       start = 0
     }
-    let old = buffer.count
-    buffer.append(contentsOf: repeatElement(0, count: 65536))
-    let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + old, 65536) }
-    buffer.removeLast(65536 - max(n, 0))
+    if end == capacity {
+      let bigger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 8)
+      bigger.copyMemory(from: storage, byteCount: end)
+      storage.deallocate()
+      storage = bigger
+      capacity *= 2
+    }
+    let n = read(fd, storage + end, capacity - end)
     if n == 0 { throw ClientError.eof }
     if n < 0 { throw ClientError("read failed: \(String(cString: strerror(errno)))", errno: errno) }
+    end += n
   }
 
   private func take(_ count: Int) throws -> [UInt8] {
-    while buffer.count - start < count { try fill() }
-    let out = Array(buffer[start..<start + count])
+    while end - start < count { try fill() }
+    let out = [UInt8](UnsafeRawBufferPointer(start: storage + start, count: count))
     start += count
     return out
   }

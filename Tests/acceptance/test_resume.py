@@ -71,7 +71,7 @@ def test_resume_from_memory(gaveld):
     chair, _ = gaveld.join("chair")
     watcher, state, seq = follow(gaveld)
     last = chair.ok("agenda.set", {"topic": "Resume A"})["seq"]
-    watcher.until(lambda f: f["type"] == "event" and f["seq"] == last)
+    watcher.wait_event(last)
     state, seq = catch_up(watcher, state, seq)
     watcher.close()
 
@@ -81,7 +81,7 @@ def test_resume_from_memory(gaveld):
     back = gaveld.client()
     welcome = back.hello(watcher.token, "disec", after=seq)
     assert welcome["resumed"] is True and welcome["seq"] == seq and "state" not in welcome
-    back.until(lambda f: f["type"] == "event" and f["seq"] == last)
+    back.wait_event(last)
     state, seq = catch_up(back, state, seq)
     assert seq == last
     _, fresh = gaveld.join("display")
@@ -106,7 +106,7 @@ def test_resume_from_the_log_after_a_restart(fresh_gaveld):
     chair.ok("session.open")
     watcher, state, seq = follow(server)
     last = chair.ok("agenda.set", {"topic": "Before the restart"})["seq"]
-    watcher.until(lambda f: f["type"] == "event" and f["seq"] == last)
+    watcher.wait_event(last)
     state, seq = catch_up(watcher, state, seq)
     watcher.close()
     for i in range(3):
@@ -118,7 +118,7 @@ def test_resume_from_the_log_after_a_restart(fresh_gaveld):
     back = server.client()
     welcome = back.hello(watcher.token, "disec", after=seq)
     assert welcome["resumed"] is True and welcome["seq"] == seq
-    back.until(lambda f: f["type"] == "event" and f["seq"] == last)
+    back.wait_event(last)
     state, seq = catch_up(back, state, seq)
     _, fresh = server.join("display")
     assert fresh["seq"] == last and fresh["state"] == state

@@ -2,7 +2,9 @@
 a motion is moved, seconded and put to a vote, delegates vote, and the result is announced to
 every client (protocol.md §4, §6, §7)."""
 
-from gavel_harness import apply_patch
+import subprocess
+
+from gavel_harness import BIN, apply_patch
 
 MEMBERS = ["BRA", "CHN", "FRA", "GHA", "IND"]
 
@@ -37,7 +39,7 @@ def test_mini_session_end_to_end(fresh_gaveld):
     assert delegates["TJK"].do("vote.cast", {"choice": "yes"})["code"] == "not_eligible"
     closed = chair.ok("vote.close")
 
-    display.until(lambda f: f["type"] == "event" and f["seq"] == closed["seq"])
+    display.wait_event(closed["seq"])
     state = display_welcome["state"]
     for event in display.events():
         state = apply_patch(state, event["patch"])
@@ -52,3 +54,9 @@ def test_mini_session_end_to_end(fresh_gaveld):
     assert state["speakers"]["speakingTimeMs"] == 60000  # the motion was executed
     assert state["attendance"] == {**{s: "present_and_voting" for s in MEMBERS}, "TJK": "present"}
     assert state["session"]["state"] == "open"
+
+    # The log the session wrote verifies: hash chain and every recorded outcome.
+    assert server.stop() == 0
+    verify = subprocess.run([str(BIN / "gavel"), "verify", str(server.data / "disec.gavel")], capture_output=True,
+                            text=True, timeout=60)
+    assert verify.returncode == 0, verify.stdout + verify.stderr

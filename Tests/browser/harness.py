@@ -3,26 +3,26 @@
 Owns: every test gets a fresh temp data dir and its own gaveld on 127.0.0.1:0 (the port is read
 from the ready line, protocol.md §1); tokens come from `gavel token issue`; nothing is faked.
 """
-import hashlib
 import os
 import re
-import secrets
 import shutil
-import sqlite3
 import subprocess
 import tempfile
 import threading
-import time
 from pathlib import Path
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import (ElementClickInterceptedException, NoSuchElementException,
+                                        StaleElementReferenceException)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 REPO = Path(__file__).resolve().parents[2]
-BIN = Path(os.environ.get("GAVEL_BIN", REPO / ".build" / "debug"))
+BIN = Path(os.environ.get("GAVEL_BIN", REPO / ".build" / "debug")).resolve()
 COMMITTEE = os.environ.get("GAVEL_COMMITTEE", "unsc")
+# Generous: CI machines run these next to the Swift build and other test suites.
+WAIT = float(os.environ.get("GAVEL_BROWSER_WAIT", "30"))
 READY = re.compile(r"gaveld listening on http://([^\s:]+):(\d+)")
 
 
@@ -113,22 +113,7 @@ class Gaveld:
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
         if out.returncode != 0:
             raise RuntimeError(f"gavel token issue failed: {out.stderr.strip()}")
-        token = out.stdout.strip()
-        if os.environ.get("GAVEL_TOKENS_VIA_SQLITE") or "not built" in token:
-            return self._sqlite_token(role, seat)
-        return token
-
-    def _sqlite_token(self, role, seat):
-        """Stand-in for `gavel token issue` while the CLI is a placeholder (the same one the
-        acceptance harness uses): writes the credential row, SHA-256 of the token, the way
-        GavelStore does; gaveld looks tokens up on each hello."""
-        token = secrets.token_urlsafe(32)
-        db = sqlite3.connect(str(self.data / f"{COMMITTEE}.gavel"), timeout=10)
-        with db:
-            db.execute("INSERT INTO credentials (token_hash, role, seat, label, issued_at) VALUES (?, ?, ?, ?, ?)",
-                       (hashlib.sha256(token.encode()).digest(), role, seat, "browser test", int(time.time() * 1000)))
-        db.close()
-        return token
+        return out.stdout.strip()
 
     def page_url(self, screen, token):
         return f"{self.url}/{screen}#token={token}&committee={COMMITTEE}"
@@ -176,25 +161,40 @@ class Screen:
         self.focus()
         return self.driver.find_elements(By.CSS_SELECTOR, selector)
 
-    def wait(self, predicate, timeout=20, message=""):
+    def wait(self, predicate, timeout=WAIT, message=""):
         self.focus()
-        return WebDriverWait(self.driver, timeout, poll_frequency=0.05).until(lambda d: predicate(self), message)
+        # Views re-render from state, so an element found a moment ago may have been replaced.
+        return WebDriverWait(self.driver, timeout, poll_frequency=0.05,
+                             ignored_exceptions=(NoSuchElementException, StaleElementReferenceException),
+                             ).until(lambda d: predicate(self), message)
 
-    def wait_css(self, selector, timeout=20):
+    def wait_css(self, selector, timeout=WAIT):
         def found(s):
             els = s.all(selector)
             return els[0] if els and els[0].is_displayed() else False
         return self.wait(found, timeout, f"waiting for {selector}")
 
-    def click(self, selector, timeout=20):
-        def clickable(s):
+    def click(self, selector, timeout=WAIT):
+        """Clicks the first match once it is visible and enabled. Finding and clicking happen in one
+        attempt, retried when a re-render replaced the element or a notice covered it."""
+        def attempt(s):
             els = s.all(selector)
-            return els[0] if els and els[0].is_displayed() and els[0].is_enabled() else False
-        el = self.wait(clickable, timeout, f"waiting to click {selector}")
-        # Centre it first: the delegate's sticky header would otherwise cover it.
-        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
-        el.click()
-        return el
+            if not (els and els[0].is_displayed() and els[0].is_enabled()):
+                return False
+            # Centre it first: the delegate's sticky header would otherwise cover it.
+            s.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", els[0])
+            els[0].click()
+            return els[0]
+        self.focus()
+        return WebDriverWait(self.driver, timeout, poll_frequency=0.05,
+                             ignored_exceptions=(NoSuchElementException, StaleElementReferenceException,
+                                                 ElementClickInterceptedException),
+                             ).until(lambda d: attempt(self), f"waiting to click {selector}")
+
+    def attrs(self, selector, name):
+        """One attribute of every match, read in one step (no stale elements)."""
+        return self.js("return [...document.querySelectorAll(arguments[0])].map((e) => e.getAttribute(arguments[1]))",
+                       selector, name)
 
     def js(self, script, *args):
         self.focus()

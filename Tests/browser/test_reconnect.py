@@ -38,3 +38,21 @@ def test_confirmed_ballot_survives_server_restart(gaveld, browser):
     confirmation = fra.wait_css('#ballot-confirmation[data-status="confirmed"]')
     assert confirmation.get_attribute("data-seq") == seq
     assert not fra.all("#vote button.vote-choice")
+
+
+def test_command_given_while_offline_is_sent_once_after_reconnect(gaveld, browser):
+    chair = open_screen(browser, gaveld.page_url("chair", gaveld.token("chair")), first=True)
+    flows.open_session(chair)
+    flows.roll_call(chair, ["FRA"])
+    fra = open_screen(browser, gaveld.page_url("delegate", gaveld.token("delegate", "FRA")), size=(390, 844))
+
+    gaveld.stop()
+    fra.wait(lambda p: p.css("#status").get_attribute("data-state") != "live", message="page notices the drop")
+    fra.click("#floor button.primary")  # Join the speakers list, while the server is down
+    assert fra.js("return window.gavel.pending.size") == 1
+
+    gaveld.start()
+    fra.live(timeout=60)
+    fra.wait(lambda p: p.css("#queue-position").text == "You are number 1 on the list.", message="joined after resume")
+    fra.wait(lambda p: p.js("return window.gavel.pending.size") == 0, message="acknowledged")
+    assert fra.state()["speakers"]["queue"] == ["FRA"]

@@ -1,6 +1,6 @@
 // Chair: motions (already in precedence order in the view) and drafts with their amendments.
 import { h, section } from './dom.js';
-import { seatName, MOTION_LABEL } from './names.js';
+import { seatName, rollOrder, isMember, MOTION_LABEL } from './names.js';
 import { act } from './notify.js';
 
 function describeArgs(args = {}) {
@@ -20,11 +20,16 @@ export function motionsPanel(client, el) {
       motions.length === 0 ? h('p', { class: 'muted' }, 'No motion on the floor.') :
       h('ol', { class: 'motions' }, motions.map((m) => {
         const reason = h('input', { type: 'text', placeholder: 'reason', 'aria-label': 'Reason for ruling out' });
+        // A delegation that seconds aloud: the dais records it for that seat.
+        const seconder = h('select', { 'aria-label': 'Seconded by' },
+          rollOrder(s, (seat, code) => isMember(seat) && code !== m.by).map((c) => h('option', { value: c }, seatName(s, c))));
         return h('li', { dataset: { motion: m.id, status: m.status } },
           h('strong', {}, MOTION_LABEL[m.kind] ?? m.kind), ` ${describeArgs(m.args)}`,
           h('div', { class: 'muted' }, `by ${seatName(s, m.by)}${m.secondedBy ? `, seconded by ${seatName(s, m.secondedBy)}` : ''} · ${m.status.replace(/_/g, ' ')}`),
+          m.status === 'awaiting_second' ? h('div', { class: 'row' }, seconder,
+            h('button', { type: 'button', dataset: { cmd: 'motion.second' }, onclick: () => act(client, 'motion.second', { motion: m.id, seat: seconder.value }) }, 'Second for')) : null,
           h('div', { class: 'row' },
-            h('button', { type: 'button', onclick: () => act(client, 'motion.put', { motion: m.id }) }, 'Put to vote'),
+            h('button', { type: 'button', dataset: { cmd: 'motion.put' }, disabled: m.status === 'voting', onclick: () => act(client, 'motion.put', { motion: m.id }) }, 'Put to vote'),
             reason,
             h('button', { type: 'button', onclick: () => act(client, 'motion.ruleOut', { motion: m.id, reason: reason.value || 'Out of order' }) }, 'Rule out'),
             h('button', { type: 'button', onclick: () => act(client, 'motion.ruleOut', { motion: m.id, reason: reason.value || 'Dilatory', dilatory: true }) }, 'Dilatory')));

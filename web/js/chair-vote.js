@@ -53,7 +53,8 @@ function placardForm(client) {
 }
 
 function caller(client, s, v) {
-  const answers = v.round === 2 ? ['yes', 'no'] : ['yes', 'no', 'abstain', 'pass'];
+  // Procedural questions and second rounds take yes or no only (rules.md §5.1, §5.3).
+  const answers = v.round === 2 ? ['yes', 'no'] : v.question === 'procedural' ? ['yes', 'no', 'pass'] : ['yes', 'no', 'abstain', 'pass'];
   if (v.method === 'roll_call') {
     if (!v.next) return h('p', { class: 'muted' }, 'Every seat has been called. Close the vote to announce the result.');
     return h('div', { class: 'caller', id: 'roll-caller', dataset: { next: v.next } },
@@ -64,9 +65,9 @@ function caller(client, s, v) {
         h('label', {}, h('input', { type: 'checkbox', id: 'with-rights' }), ' with rights')));
   }
   const missing = (v.eligible ?? []).filter((c) => v.ballots?.[c] === undefined);
-  const seat = h('select', { 'aria-label': 'Seat' }, missing.map((c) => h('option', { value: c }, seatName(s, c))));
-  return h('div', { class: 'caller' }, h('div', { class: 'label' }, 'Record a spoken answer'),
-    h('div', { class: 'row' }, seat, answers.filter((c) => c !== 'pass').map((c) => h('button', { type: 'button', class: `vote-choice ${c}`,
+  const seat = h('select', { 'aria-label': 'Seat', id: 'record-seat' }, missing.map((c) => h('option', { value: c }, seatName(s, c))));
+  return h('div', { class: 'caller', id: 'record-caller' }, h('div', { class: 'label' }, 'Record a spoken answer'),
+    h('div', { class: 'row' }, seat, answers.filter((c) => c !== 'pass').map((c) => h('button', { type: 'button', class: `vote-choice ${c}`, dataset: { choice: c },
       onclick: () => act(client, 'vote.record', { seat: seat.value, choice: c }) }, CHOICE_LABEL[c]))),
     v.method === 'placard' ? placardForm(client) : null);
 }
@@ -86,7 +87,9 @@ export function votePanel(client, el) {
     return [h('h2', {}, 'Voting'),
       h('p', { class: 'muted' }, `${v.question} · ${String(v.threshold ?? '').replace(/_/g, ' ').toLowerCase()} · ${(v.method ?? '').replace('_', ' ')}${v.round === 2 ? ' · second round' : ''}`),
       caller(client, s, v),
-      h('p', { id: 'not-voted' }, missing.length ? `Not yet voted (${missing.length}): ${missing.map((c) => seatName(s, c)).join(', ')}` : 'Every eligible seat has answered.'),
+      h('p', { id: 'not-voted' }, missing.length
+        ? `Not yet voted (${missing.length}): ${missing.slice(0, 24).map((c) => seatName(s, c)).join(', ')}${missing.length > 24 ? ', …' : ''}`
+        : 'Every eligible seat has answered.'),
       voteBoard(s, v),
       h('div', { class: 'row' },
         h('button', { type: 'button', class: 'primary', id: 'vote-close', onclick: () => act(client, 'vote.close') }, 'Close vote'),

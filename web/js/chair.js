@@ -45,6 +45,7 @@ client.addEventListener('state', () => {
 });
 client.addEventListener('status', () => document.body.classList.toggle('stale', client.status.kind !== 'live'));
 installShortcuts(client);
-runTimers(client, floorTimers(() => client.state));
+const tick = runTimers(client, floorTimers(() => client.state));
+client.addEventListener('state', () => tick()); // fill fresh clocks at once, not on the next tick
 client.start();
 window.gavel = client;

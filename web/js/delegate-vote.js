@@ -90,14 +90,20 @@ export class DelegateVote {
       this.el.replaceChildren(...parts);
       return;
     }
+    if ((vote.art27Parties ?? []).includes(seat)) {
+      parts.push(h('p', { class: 'hint', id: 'art27' }, 'Your delegation is a party to the dispute and shall abstain (Charter Art. 27(3)).'));
+      this.el.replaceChildren(...parts);
+      return;
+    }
     const mine = vote.ballots?.[seat];
-    const canAnswer = mine === undefined || (mine === 'pass' && vote.round === 2);
+    const canAnswer = vote.round === 2
+      ? (vote.secondRound ?? []).includes(seat) && mine === 'pass'
+      : mine === undefined;
     if (!canAnswer) {
-      parts.push(this.confirmation(state, seat, vote));
-    } else if (vote.method === 'placard') {
-      parts.push(h('p', { class: 'hint' }, 'Vote by raising your placard when the chair calls for it.'));
+      parts.push(this.confirmation(state, seat, vote) ?? h('p', { class: 'muted' }, 'Your delegation is not called in this round.'));
     } else {
       const turn = vote.method !== 'roll_call' || vote.next === seat;
+      if (vote.method === 'placard') parts.push(h('p', { class: 'hint' }, 'Raise your placard when the chair calls for it, or record your vote here.'));
       if (mine === 'pass') parts.push(h('p', { class: 'hint' }, 'You passed in the first round. Answer yes or no.'));
       if (!turn) parts.push(h('p', { class: 'hint', id: 'waiting-turn' }, vote.next ? `Now calling ${seatName(state, vote.next)}. Wait for your name.` : 'Waiting for the chair.'));
       else if (vote.method === 'roll_call') parts.push(h('p', { class: 'your-turn' }, 'Your delegation is called. Answer now.'));

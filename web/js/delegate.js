@@ -8,6 +8,7 @@ import { mountNotices, act, notice } from './notify.js';
 import { motionForm } from './motion-form.js';
 import { DelegateVote } from './delegate-vote.js';
 import { draftForm } from './draft-form.js';
+import { amendmentForm } from './amendment-form.js';
 
 const client = new GavelClient();
 mountStatus(client, $('#status'));
@@ -19,14 +20,16 @@ const header = section($('#who'), (s) => [s.committee, s.seats?.[me()], me()], (
   h('h1', { id: 'seat-name' }, seatName(s, me())),
   h('div', { class: 'muted' }, `${s.committee?.name ?? ''} · ${me() ?? ''}`)]);
 
-const attendance = section($('#attendance'), (s) => [s.attendance?.[me()], s.seats?.[me()]?.kind, s.session?.state], (s) => {
+const attendance = section($('#attendance'), (s) => [s.attendance?.[me()], s.seats?.[me()]?.kind, s.session?.state, s.session?.pendingDeclarations?.[me()]], (s) => {
   const status = s.attendance?.[me()];
+  const pending = s.session?.pendingDeclarations?.[me()];
   const label = { present: 'Present', present_and_voting: 'Present and voting' }[status] ?? 'Not checked in';
   const kind = s.seats?.[me()]?.kind;
   return [h('h2', {}, 'Attendance'), h('p', { id: 'attendance-status', dataset: { status: status ?? 'absent' } }, label),
+    pending ? h('p', { class: 'hint', id: 'attendance-pending' }, `Declared ${pending === 'present' ? 'present' : 'present and voting'}: waiting for the chair to confirm.`) : null,
     h('div', { class: 'row' },
-      h('button', { type: 'button', 'aria-pressed': String(status === 'present'), onclick: () => act(client, 'attendance.declare', { status: 'present' }) }, 'Present'),
-      kind === 'member' ? h('button', { type: 'button', 'aria-pressed': String(status === 'present_and_voting'), onclick: () => act(client, 'attendance.declare', { status: 'present_and_voting' }) }, 'Present and voting') : null)];
+      h('button', { type: 'button', 'aria-pressed': String(status === 'present'), dataset: { status: 'present' }, onclick: () => act(client, 'attendance.declare', { status: 'present' }) }, 'Present'),
+      kind === 'member' ? h('button', { type: 'button', 'aria-pressed': String(status === 'present_and_voting'), dataset: { status: 'present_and_voting' }, onclick: () => act(client, 'attendance.declare', { status: 'present_and_voting' }) }, 'Present and voting') : null)];
 });
 
 function yieldControls(s) {
@@ -92,17 +95,24 @@ const drafts = section($('#drafts'), (s) => s.drafts, (s) => [h('h2', {}, 'Draft
         sponsor && !a.friendly ? h('button', { type: 'button', onclick: () => act(client, 'amendment.accept', { amendment: a.id }) }, 'Accept as friendly') : null)));
   }))]);
 
+let amendments = null; // the amendment form, whose draft list follows the view
 const render = () => {
   const s = client.state;
   if (!s || !s.committee) return;
   header(s); attendance(s); floor(s); motions(s); drafts(s);
+  amendments?.refresh();
   voteView.render(s);
 };
 client.addEventListener('state', render);
 client.addEventListener('welcome', () => {
   if (!$('#draft-form')) $('#draft-submit').append(draftForm(client, () => client.state, { sponsor: client.seat ?? '' }));
+  if (!amendments) {
+    amendments = amendmentForm(client, () => client.state);
+    $('#amendment-submit').append(amendments.form);
+  }
 });
 client.addEventListener('status', () => document.body.classList.toggle('stale', client.status.kind !== 'live'));
-runTimers(client, floorTimers(() => client.state));
+const tick = runTimers(client, floorTimers(() => client.state));
+client.addEventListener('state', () => tick()); // fill fresh clocks at once, not on the next tick
 client.start();
 window.gavel = client; // for the browser tests and for debugging from the console

@@ -16,17 +16,32 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+const typing = (el) => {
+  const a = document.activeElement;
+  return a && el.contains(a) && (['INPUT', 'TEXTAREA', 'SELECT'].includes(a.tagName) || a.isContentEditable);
+};
+
 /**
  * Re-renders `el` from `render(state)` only when `select(state)` changed, so buttons and
- * focus survive unrelated events.
+ * focus survive unrelated events. While the user is typing in a field of `el`, the update waits
+ * until the focus leaves it, so an event never wipes half-entered input.
  */
 export function section(el, select, render) {
   let last;
+  let deferred = null;
+  const paint = (state) => el.replaceChildren(...[render(state)].flat().filter(Boolean));
+  el.addEventListener('focusout', () => {
+    setTimeout(() => {
+      if (deferred && !typing(el)) { const s = deferred; deferred = null; paint(s); }
+    }, 0);
+  });
   return (state) => {
     const slice = JSON.stringify(select(state) ?? null);
     if (slice === last) return;
     last = slice;
-    el.replaceChildren(...[render(state)].flat().filter(Boolean));
+    if (typing(el)) { deferred = state; return; }
+    deferred = null;
+    paint(state);
   };
 }
 

@@ -3,7 +3,12 @@
 // exactly-once commands (client ids, re-sent unchanged after a resume until acked or rejected).
 import { applyPatch } from './patch.js';
 
-const FATAL = { 4401: 'token unknown or revoked', 4403: 'role not allowed here', 4404: 'unknown committee', 4400: 'protocol error' };
+// Close codes after which reconnecting cannot help (4409: this token was opened elsewhere;
+// reconnecting would only push that newer screen off). 4408 (too slow) does resume.
+const FATAL = {
+  4400: 'protocol error', 4401: 'token unknown or revoked', 4403: 'role not allowed here',
+  4404: 'unknown committee', 4409: 'this token was opened on another screen',
+};
 
 /** Reads `#token=…&committee=…` (never sent to the server in a URL). */
 export function readFragment(hash = location.hash) {
@@ -63,7 +68,7 @@ export class GavelClient extends EventTarget {
     if (!this.token) { this.setStatus({ kind: 'offline', reason: 'no token in the URL (#token=…)' }); return; }
     this.setStatus({ kind: 'connecting' });
     let ws;
-    try { ws = new WebSocket(this.url, 'gavel.v1'); } catch (e) { this.scheduleRetry(); return; }
+    try { ws = new WebSocket(this.url.replace(/\/ws$/, `/ws/${encodeURIComponent(this.committee)}`), 'gavel.v1'); } catch (e) { this.scheduleRetry(); return; }
     this.ws = ws;
     ws.onopen = () => {
       const hello = { type: 'hello', token: this.token, committee: this.committee };
@@ -77,7 +82,13 @@ export class GavelClient extends EventTarget {
   closed(ws, code) {
     if (ws !== this.ws) return;
     this.ws = null;
-    if (FATAL[code]) { this.setStatus({ kind: 'offline', reason: FATAL[code], code }); return; }
+    if (FATAL[code]) {
+      this.setStatus({ kind: 'offline', reason: FATAL[code], code });
+      for (const id of [...this.pending.keys()]) {
+        this.settle(id, (p) => p.reject(Object.assign(new Error(`Not sent: ${FATAL[code]}.`), { code: 'offline' })));
+      }
+      return;
+    }
     this.scheduleRetry();
   }
 

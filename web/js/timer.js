@@ -26,7 +26,7 @@ export function runTimers(client, source) {
     const now = client.serverNow();
     for (const el of document.querySelectorAll('[data-timer]')) {
       const src = source(el.dataset.timer);
-      if (!src || !src.timer) { el.textContent = '—:——'; el.classList.remove('low', 'over', 'paused'); continue; }
+      if (!src || !src.timer) { el.textContent = ''; el.classList.remove('low', 'over', 'paused'); continue; }
       const left = remainingMs(src.timer, src.totalMs, now);
       el.textContent = formatMs(left);
       el.classList.toggle('paused', !src.timer.running);
@@ -44,6 +44,11 @@ export function floorTimers(state) {
     if (kind === 'speaker') {
       const c = state()?.speakers?.current;
       return c && { timer: c, totalMs: c.timeMs };
+    }
+    if (kind === 'suspension') {
+      const session = state()?.session;
+      return session?.state === 'suspended' && session.suspensionMs
+        && { timer: { startedAt: session.since, elapsedMs: 0, running: true }, totalMs: session.suspensionMs };
     }
     const caucus = state()?.caucus;
     if (kind === 'caucus') return caucus && { timer: caucus, totalMs: caucus.totalMs };

@@ -26,7 +26,8 @@ export function voteBoard(state, vote, { closed = false } = {}) {
       const choice = ballots[code] ?? 'none';
       const veto = state?.seats?.[code]?.veto;
       const calling = !closed && vote.next === code;
-      return h('li', { class: `seat${calling ? ' calling' : ''}`, dataset: { seat: code, choice } },
+      return h('li', { class: `seat${calling ? ' calling' : ''}`, dataset: { seat: code, choice },
+        title: `${seatName(state, code)}: ${choice === 'none' ? 'not yet' : CHOICE_LABEL[choice] ?? choice}` },
         h('span', { class: 'light', 'aria-hidden': 'true' }),
         h('span', { class: 'seat-name', title: seatName(state, code) }, seatName(state, code)),
         veto ? h('span', { class: 'veto-mark', title: 'Permanent member (veto)' }, 'P5') : null,

@@ -8,7 +8,8 @@ enum AttendanceMark: CommandHandler {
     var seat: String
     var status: AttendanceStatus
   }
-  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload]
+  {
     let change = try state.attendanceChange(args.seat, to: args.status)
     return [AttendanceMarked(seat: args.seat, status: args.status, change: change, by: "chair", at: context.now)]
   }
@@ -18,7 +19,8 @@ enum AttendanceDeclare: CommandHandler {
   static let name = "attendance.declare"
   static let roles: Set<Role> = [.delegate]
   struct Args: Decodable { var status: AttendanceStatus }
-  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload]
+  {
     let seat = context.actor.seat ?? ""
     guard args.status != .absent else {
       throw Rejection(.invalidArgs, "A delegation declares present or present_and_voting; the dais records departures.")

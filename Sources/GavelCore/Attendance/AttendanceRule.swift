@@ -32,7 +32,8 @@ extension CommitteeState {
         "\(seat.name) declared present and voting earlier in this session; record it present and voting (R2.5).")
     }
     if current == .present && status == .presentAndVoting && vote != nil {
-      throw Rejection(.wrongState, "A vote is open; \(seat.name) may upgrade to present and voting once it closes (R2.5).")
+      throw Rejection(
+        .wrongState, "A vote is open; \(seat.name) may upgrade to present and voting once it closes (R2.5).")
     }
     switch (current, status) {
     case (_, .absent): return attendance.wasRecorded(code) || current != .absent ? .departure : .rollCall

@@ -55,9 +55,15 @@ public enum AcceptAmendment: CommandHandler {
     guard let draft = state.drafts.owner(ofAmendment: args.amendment), let amendment = draft.amendment(args.amendment)
     else { throw Rejection(.notFound, "There is no amendment \(args.amendment).") }
     _ = try state.requireDraft(draft.id, before: .voting)
-    guard draft.sponsors.contains(seat) else { throw Rejection(.forbidden, "Only a sponsor of \(draft.id) may accept.") }
-    guard amendment.status == .submitted else { throw Rejection(.wrongState, "\(amendment.id) is \(amendment.status.rawValue).") }
-    guard !amendment.acceptedBy.contains(seat) else { throw Rejection(.duplicate, "\(state.name(seat)) already accepted.") }
+    guard draft.sponsors.contains(seat) else {
+      throw Rejection(.forbidden, "Only a sponsor of \(draft.id) may accept.")
+    }
+    guard amendment.status == .submitted else {
+      throw Rejection(.wrongState, "\(amendment.id) is \(amendment.status.rawValue).")
+    }
+    guard !amendment.acceptedBy.contains(seat) else {
+      throw Rejection(.duplicate, "\(state.name(seat)) already accepted.")
+    }
     var events: [any EventPayload] = [AmendmentAccepted(amendment: amendment.id, seat: seat, at: context.now)]
     if Set(amendment.acceptedBy + [seat]).isSuperset(of: draft.sponsors) {
       events.append(AmendmentIncorporated(amendment: amendment.id, at: context.now))

@@ -79,7 +79,9 @@ public enum SignDraft: CommandHandler {
   {
     let seat = context.actor.seat!
     let draft = try state.requireDraft(args.draft, before: .voting)
-    guard !draft.signatories.contains(seat) else { throw Rejection(.duplicate, "\(state.name(seat)) has already signed.") }
+    guard !draft.signatories.contains(seat) else {
+      throw Rejection(.duplicate, "\(state.name(seat)) has already signed.")
+    }
     try state.requireMaySign(seat)
     return [DraftSigned(draft: draft.id, seat: seat, at: context.now)]
   }
@@ -161,7 +163,9 @@ public enum WithdrawDraft: CommandHandler {
     if context.actor.role == .chair { return [DraftWithdrawn(draft: draft.id, at: context.now)] }
     let seat = context.actor.seat!
     guard draft.sponsors.contains(seat) else { throw Rejection(.forbidden, "Only a sponsor may withdraw \(draft.id).") }
-    guard !draft.withdrawalConsents.contains(seat) else { throw Rejection(.duplicate, "\(state.name(seat)) already agreed.") }
+    guard !draft.withdrawalConsents.contains(seat) else {
+      throw Rejection(.duplicate, "\(state.name(seat)) already agreed.")
+    }
     var events: [any EventPayload] = [DraftWithdrawalConsented(draft: draft.id, seat: seat, at: context.now)]
     // Every sponsor must agree (§4.2 "Withdraw draft").
     if Set(draft.withdrawalConsents + [seat]).isSuperset(of: draft.sponsors) {

@@ -12,10 +12,12 @@ public struct MotionSpec: Codable, Sendable, Hashable {
   public var threshold: ThresholdID?
   /// In order only in voting procedure, after closure (§4.2 "V" ranks).
   public var votingProcedureOnly: Bool
+  /// In order during voting procedure (between votes, after closure); the others wait.
+  public var inVotingProcedure: Bool
 
   public init(
     rank: Int, second: Bool = true, debate: (Int, Int) = (0, 0), threshold: ThresholdID?,
-    votingProcedureOnly: Bool = false
+    votingProcedureOnly: Bool = false, inVotingProcedure: Bool = false
   ) {
     self.rank = rank
     self.secondRequired = second
@@ -23,6 +25,7 @@ public struct MotionSpec: Codable, Sendable, Hashable {
     self.speakersAgainst = debate.1
     self.threshold = threshold
     self.votingProcedureOnly = votingProcedureOnly
+    self.inVotingProcedure = inVotingProcedure || votingProcedureOnly
   }
 }
 
@@ -60,8 +63,8 @@ public struct MotionRules: Codable, Sendable, Hashable {
     table([
       .appeal: MotionSpec(rank: 0, threshold: appeal),
       .setAgenda: MotionSpec(rank: 0, debate: (2, 2), threshold: .simpleMajorityOfPresent),
-      .adjournMeeting: MotionSpec(rank: 1, threshold: .simpleMajorityOfPresent),
-      .suspendMeeting: MotionSpec(rank: 2, threshold: .simpleMajorityOfPresent),
+      .adjournMeeting: MotionSpec(rank: 1, threshold: .simpleMajorityOfPresent, inVotingProcedure: true),
+      .suspendMeeting: MotionSpec(rank: 2, threshold: .simpleMajorityOfPresent, inVotingProcedure: true),
       .extendCaucus: MotionSpec(rank: 3, threshold: .simpleMajorityOfPresent),
       .unmoderatedCaucus: MotionSpec(rank: 4, threshold: .simpleMajorityOfPresent),
       .moderatedCaucus: MotionSpec(rank: 5, threshold: .simpleMajorityOfPresent),
@@ -71,7 +74,7 @@ public struct MotionRules: Codable, Sendable, Hashable {
       .resumeDebate: MotionSpec(rank: 8, threshold: .simpleMajorityOfPresent),
       .closeDebate: MotionSpec(rank: 9, debate: (0, 2), threshold: .twoThirdsOfPresent),
       .setSpeakingTime: MotionSpec(rank: 10, debate: (2, 2), threshold: .simpleMajorityOfPresent),
-      .reconsider: MotionSpec(rank: 12, debate: (0, 2), threshold: .twoThirdsOfVotesCast),
+      .reconsider: MotionSpec(rank: 12, debate: (0, 2), threshold: .twoThirdsOfVotesCast, inVotingProcedure: true),
       .reorderDrafts: MotionSpec(rank: 20, threshold: .simpleMajorityOfPresent, votingProcedureOnly: true),
       .divideQuestion: MotionSpec(
         rank: 21, debate: (2, 2), threshold: .simpleMajorityOfPresent, votingProcedureOnly: true),
@@ -83,8 +86,8 @@ public struct MotionRules: Codable, Sendable, Hashable {
   static let unRanks: [String: MotionSpec] = table([
     .appeal: MotionSpec(rank: 0, second: false, threshold: .simpleMajorityOfVotesCast),
     .setAgenda: MotionSpec(rank: 0, debate: (2, 2), threshold: .simpleMajorityOfVotesCast),
-    .suspendMeeting: MotionSpec(rank: 1, threshold: .simpleMajorityOfVotesCast),
-    .adjournMeeting: MotionSpec(rank: 2, threshold: .simpleMajorityOfVotesCast),
+    .suspendMeeting: MotionSpec(rank: 1, threshold: .simpleMajorityOfVotesCast, inVotingProcedure: true),
+    .adjournMeeting: MotionSpec(rank: 2, threshold: .simpleMajorityOfVotesCast, inVotingProcedure: true),
     .adjournDebate: MotionSpec(rank: 3, debate: (2, 2), threshold: .simpleMajorityOfVotesCast),
     .resumeDebate: MotionSpec(rank: 3, threshold: .simpleMajorityOfVotesCast),
     .closeDebate: MotionSpec(rank: 4, debate: (0, 2), threshold: .simpleMajorityOfVotesCast),
@@ -94,7 +97,7 @@ public struct MotionRules: Codable, Sendable, Hashable {
     .moderatedCaucus: MotionSpec(rank: 5, threshold: .simpleMajorityOfVotesCast),
     .introduceDraft: MotionSpec(rank: 6, second: false, threshold: nil),
     .introduceAmendment: MotionSpec(rank: 7, second: false, threshold: nil),
-    .reconsider: MotionSpec(rank: 8, debate: (0, 2), threshold: .twoThirdsOfVotesCast),
+    .reconsider: MotionSpec(rank: 8, debate: (0, 2), threshold: .twoThirdsOfVotesCast, inVotingProcedure: true),
     .reorderDrafts: MotionSpec(rank: 20, threshold: .simpleMajorityOfVotesCast, votingProcedureOnly: true),
     .divideQuestion: MotionSpec(
       rank: 21, debate: (2, 2), threshold: .simpleMajorityOfVotesCast, votingProcedureOnly: true),
@@ -115,7 +118,8 @@ public struct MotionRules: Codable, Sendable, Hashable {
   }()
 
   public static let securityCouncil = MotionRules(specs: council, seconderMayKeep: true)
-  public static let gaCommittee = MotionRules(specs: northAmerican(appeal: .twoThirdsOfPresent), observersMayMove: false)
+  public static let gaCommittee = MotionRules(
+    specs: northAmerican(appeal: .twoThirdsOfPresent), observersMayMove: false)
   public static let gaPlenary = MotionRules(specs: northAmerican(appeal: .twoThirdsOfPresent))
   public static let ecosoc = MotionRules(specs: northAmerican(appeal: .simpleMajorityOfVotesCast))
   public static let generic = MotionRules(specs: northAmerican(appeal: .twoThirdsOfPresent))

@@ -67,9 +67,8 @@ public struct FloorRules: Codable, Sendable, Hashable {
   /// UN rules: a point of order may be raised at any time, even during a speech.
   public var pointOfOrderInterruptsSpeaker: Bool
 
-  // Caucus timers (§7.2–§7.3).
-  public var caucusExtensionMaxCount: Int
-  public var extensionLeOriginal: Bool
+  // Caucus timers (§7.2–§7.3). The extension caps are motion rules (`MotionRules`), checked when
+  // an extend_caucus motion is made.
   public var modLeftover: ModLeftover
   public var modTotalRunsBetweenSpeakers: Bool
   public var explanationOfVoteMs: Int
@@ -86,7 +85,7 @@ public struct FloorRules: Codable, Sendable, Hashable {
     poiQuestionTimeCounts: Bool = false, roundMs: Int = 1_000,
     rightOfReplyMs: Int = 30_000, replyToReplyAllowed: Bool = false,
     pointOfOrderInterruptsSpeaker: Bool = false,
-    caucusExtensionMaxCount: Int = 1, extensionLeOriginal: Bool = true, modLeftover: ModLeftover = .drop,
+    modLeftover: ModLeftover = .drop,
     modTotalRunsBetweenSpeakers: Bool = true, explanationOfVoteMs: Int = 30_000
   ) {
     self.quorumOpenFraction = quorumOpenFraction
@@ -111,8 +110,6 @@ public struct FloorRules: Codable, Sendable, Hashable {
     self.rightOfReplyMs = rightOfReplyMs
     self.replyToReplyAllowed = replyToReplyAllowed
     self.pointOfOrderInterruptsSpeaker = pointOfOrderInterruptsSpeaker
-    self.caucusExtensionMaxCount = caucusExtensionMaxCount
-    self.extensionLeOriginal = extensionLeOriginal
     self.modLeftover = modLeftover
     self.modTotalRunsBetweenSpeakers = modTotalRunsBetweenSpeakers
     self.explanationOfVoteMs = explanationOfVoteMs

@@ -15,8 +15,20 @@ public enum ProposeMotion: CommandHandler {
     let mover = try state.actingSeat(context, args.seat)
     try state.requireOpenSession()
     try state.requireNoVoteOpen()
-    guard state.floorIsOpen else { throw Rejection(.outOfOrder, "Motions are in order only when the floor is open (R4.2).") }
+    if state.session.mode == .voting && state.motions.votingProcedure {
+      // Voting procedure (§6.5): between votes only the motions that belong to it are in order.
+      guard state.rules.motions.spec(args.kind).inVotingProcedure else {
+        throw Rejection(
+          .outOfOrder, "The committee is in voting procedure; a \(args.kind.rawValue) motion is not in order.")
+      }
+    } else if !state.floorIsOpen {
+      throw Rejection(.outOfOrder, "Motions are in order only when the floor is open (R4.2).")
+    }
     try state.requireMayMove(mover)
+    if !state.quorum.canDecide && args.kind != .suspendMeeting && args.kind != .adjournMeeting {
+      // E-6: without a quorum the committee can only recess or adjourn to find one.
+      throw Rejection(.noQuorum, "Without a quorum only suspension or adjournment of the meeting is in order.")
+    }
     let motionArgs = args.args ?? .object([:])
     let parameters = try MotionParameters.parse(args.kind, motionArgs)
     let warnings = try state.checkInOrder(args.kind, parameters, mover: mover)
@@ -44,7 +56,9 @@ public enum SecondMotion: CommandHandler {
     let seat = try state.actingSeat(context, args.seat)
     try state.requireOpenSession()
     try state.requireNoVoteOpen()
-    guard let motion = state.motions.motion(args.motion) else { throw Rejection(.notFound, "There is no pending motion \(args.motion).") }
+    guard let motion = state.motions.motion(args.motion) else {
+      throw Rejection(.notFound, "There is no pending motion \(args.motion).")
+    }
     // Where no second is needed (UNSC rule 34) a second is still recorded: it lets the
     // seconder keep the motion alive if the mover withdraws it (R4.5).
     guard motion.secondedBy == nil, motion.status != .voting else {
@@ -64,8 +78,12 @@ public enum WithdrawMotion: CommandHandler {
   public static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection)
     -> [any EventPayload]
   {
-    guard let motion = state.motions.motion(args.motion) else { throw Rejection(.notFound, "There is no pending motion \(args.motion).") }
-    guard motion.by == context.actor.seat else { throw Rejection(.forbidden, "Only the mover may withdraw \(motion.id).") }
+    guard let motion = state.motions.motion(args.motion) else {
+      throw Rejection(.notFound, "There is no pending motion \(args.motion).")
+    }
+    guard motion.by == context.actor.seat else {
+      throw Rejection(.forbidden, "Only the mover may withdraw \(motion.id).")
+    }
     guard motion.status != .voting else { throw Rejection(.wrongState, "\(motion.id) is being voted on.") }
     let keepable = state.rules.motions.seconderMayKeep && motion.secondedBy != nil
     return [MotionWithdrawn(motion: motion.id, by: motion.by, keepable: keepable, at: context.now)]
@@ -105,7 +123,9 @@ public enum RuleOutMotion: CommandHandler {
   public static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection)
     -> [any EventPayload]
   {
-    guard let motion = state.motions.motion(args.motion) else { throw Rejection(.notFound, "There is no pending motion \(args.motion).") }
+    guard let motion = state.motions.motion(args.motion) else {
+      throw Rejection(.notFound, "There is no pending motion \(args.motion).")
+    }
     guard motion.status != .voting else { throw Rejection(.wrongState, "\(motion.id) is being voted on.") }
     guard !args.reason.isEmpty else { throw Rejection(.invalidArgs, "A ruling needs a reason (args.reason).") }
     let dilatory = args.dilatory ?? false

@@ -51,7 +51,10 @@ public struct MotionExecuted: EventPayload {
       state.motions.reconsidering[old.subject.id] = voteId
       reopen(old.subject, in: &state)
     case .ruling(let rulingId):
-      guard let i = state.motions.rulings.firstIndex(where: { $0.id == rulingId }) else { return }
+      guard let i = state.motions.rulings.firstIndex(where: { $0.id == rulingId }) else {
+        state.motions.overturnedRulings.append(rulingId)
+        return
+      }
       state.motions.rulings[i].overturned = true
       var reinstated = state.motions.rulings[i].motion
       reinstated.status = .onFloor

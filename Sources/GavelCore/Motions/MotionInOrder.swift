@@ -10,10 +10,9 @@ extension CommitteeState {
     switch parameters {
     case .moderated(let total, let speaker, _):
       guard speaker <= total else { throw Rejection(.outOfOrder, "The speaking time exceeds the caucus total.") }
-      if total % speaker != 0 {
-        return [
-          "mod_leftover: \(total / speaker) speakers of \(speaker) ms leave \(total % speaker) ms unused (E-28)."
-        ]
+      let slots = CommitteeState.caucusSlots(totalMs: total, speakerMs: speaker)
+      if slots.leftoverMs != 0 {
+        return ["mod_leftover: \(slots.slots) speakers of \(speaker) ms leave \(slots.leftoverMs) ms unused (E-28)."]
       }
     case .extend(let ms):
       let inCaucus = caucus != nil || session.mode == .moderatedCaucus || session.mode == .unmoderatedCaucus
@@ -43,7 +42,9 @@ extension CommitteeState {
       guard let amendment = drafts.owner(ofAmendment: id)?.amendment(id) else {
         throw Rejection(.notFound, "There is no amendment \(id).")
       }
-      guard amendment.status == .submitted else { throw Rejection(.outOfOrder, "\(id) is \(amendment.status.rawValue).") }
+      guard amendment.status == .submitted else {
+        throw Rejection(.outOfOrder, "\(id) is \(amendment.status.rawValue).")
+      }
     case .divide(let id, let groups):
       guard let draft = drafts.draft(id) else { throw Rejection(.notFound, "There is no draft \(id).") }
       guard draft.isVotable else { throw Rejection(.outOfOrder, "\(id) is not before the committee for a vote.") }
@@ -59,16 +60,27 @@ extension CommitteeState {
     case .vote(let id):
       try checkReconsider(id, mover: mover)
     case .ruling(let id):
-      guard let ruling = motions.rulings.first(where: { $0.id == id }) else {
-        throw Rejection(.notFound, "There is no ruling \(id).")
-      }
-      guard ruling.appealable, !ruling.overturned else {
-        throw Rejection(.outOfOrder, "Ruling \(id) cannot be appealed.")
-      }
+      try checkAppeal(id)
     case .speakingTime, .unmoderated, .suspend, .agenda:
       break
     }
     return []
+  }
+
+  /// An appeal names a motion ruling (`R1`, …) or a ruling on a point of order (`P1`, …, Core I).
+  private func checkAppeal(_ id: String) throws(Rejection) {
+    if let ruling = motions.rulings.first(where: { $0.id == id }) {
+      guard ruling.appealable, !ruling.overturned else {
+        throw Rejection(.outOfOrder, "Ruling \(id) cannot be appealed.")
+      }
+      return
+    }
+    guard points.rulings.contains(where: { $0.id == id }) else {
+      throw Rejection(.notFound, "There is no ruling \(id).")
+    }
+    guard !motions.overturnedRulings.contains(id) else {
+      throw Rejection(.outOfOrder, "The ruling on \(id) has already been overturned.")
+    }
   }
 
   /// E-36: only a decided draft vote, and (by default) only from the prevailing side.
@@ -80,7 +92,9 @@ extension CommitteeState {
     if rules.motions.reconsiderPrevailingSideOnly {
       let prevailing: Choice = old.outcome == .adopted ? .yes : .no
       guard old.ballots[mover] == prevailing else {
-        throw Rejection(.outOfOrder, "Only a seat that voted \(prevailing.rawValue) (the prevailing side) may move to reconsider \(id).")
+        throw Rejection(
+          .outOfOrder,
+          "Only a seat that voted \(prevailing.rawValue) (the prevailing side) may move to reconsider \(id).")
       }
     }
   }

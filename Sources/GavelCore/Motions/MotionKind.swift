@@ -47,7 +47,8 @@ public enum MotionParameters: Sendable, Hashable {
       return .moderated(
         totalMs: try reader.positive("totalMs"), speakerMs: try reader.positive("speakerMs"),
         topic: try reader.string("topic"))
-    case .unmoderatedCaucus: return .unmoderated(totalMs: try reader.positive("totalMs"), topic: reader.optionalString("topic"))
+    case .unmoderatedCaucus:
+      return .unmoderated(totalMs: try reader.positive("totalMs"), topic: reader.optionalString("topic"))
     case .extendCaucus: return .extend(ms: try reader.positive("ms"))
     case .suspendMeeting:
       if args["durationMs"] == nil || args["durationMs"]!.isNull { return .suspend(durationMs: nil) }

@@ -14,6 +14,9 @@ public enum PutMotion: CommandHandler {
   {
     try state.requireOpenSession()
     try state.requireNoVoteOpen()
+    guard state.points.isEmpty else {
+      throw Rejection(.outOfOrder, "Points are disposed of before any motion is put (R3.11).")
+    }
     guard let top = state.motionToPut else { throw Rejection(.wrongState, "No seconded motion is on the floor.") }
     if let named = args.motion, named != top.id {
       throw Rejection(.outOfOrder, "\(top.id) (\(top.kind.rawValue)) has precedence and must be put first.")

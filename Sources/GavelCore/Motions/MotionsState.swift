@@ -64,6 +64,8 @@ public struct MotionsState: Codable, Sendable, Equatable {
   /// Extensions granted to the running caucus and its original total (E-27).
   public var caucusExtensions: Int = 0
   public var caucusOriginalMs: Int = 0
+  /// Rulings on points of order (Core I's point ids) overturned on appeal.
+  public var overturnedRulings: [String] = []
   /// Closed votes whose subject is being reconsidered, by subject id.
   public var reconsidering: [String: String] = [:]
 

@@ -13,18 +13,22 @@ enum PointRaise: CommandHandler {
   }
   static let maxText = 2_000
 
-  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload]
+  {
     let code = context.actor.seat ?? ""
     let seat = try state.seatOrNotFound(code)
     let text = (args.text ?? "").trimmingSpaces
-    guard text.count <= maxText else { throw Rejection(.invalidArgs, "A point's text is limited to \(maxText) characters.") }
+    guard text.count <= maxText else {
+      throw Rejection(.invalidArgs, "A point's text is limited to \(maxText) characters.")
+    }
     guard state.session.phase == .open else { throw Rejection(.wrongState, "Points are raised in an open session.") }
     if args.kind == .order && !state.mayRaisePointOfOrder(seat) {
       throw Rejection(.notEligible, "\(CommitteeState.describe(seat)) and may not raise a point of order (§1.2).")
     }
     if state.session.mode == .voting || state.vote != nil {
       guard args.kind == .order else {
-        throw Rejection(.outOfOrder, "During voting only a point of order on the conduct of the vote is in order (E-22).")
+        throw Rejection(
+          .outOfOrder, "During voting only a point of order on the conduct of the vote is in order (E-22).")
       }
     }
     guard !state.points.items.contains(where: { $0.by == code && $0.kind == args.kind }) else {
@@ -47,12 +51,14 @@ enum PointRaise: CommandHandler {
     case .personalPrivilege:
       guard args.audibility == true else {
         throw Rejection(
-          .outOfOrder, "A point of personal privilege may interrupt a speaker only for audibility; raise it afterwards.")
+          .outOfOrder, "A point of personal privilege may interrupt a speaker only for audibility; raise it afterwards."
+        )
       }
       return true
     case .order:
       guard state.rules.floor.pointOfOrderInterruptsSpeaker else {
-        throw Rejection(.outOfOrder, "A point of order may not interrupt a speaker in this committee; raise it afterwards.")
+        throw Rejection(
+          .outOfOrder, "A point of order may not interrupt a speaker in this committee; raise it afterwards.")
       }
       return true
     case .parliamentaryInquiry:
@@ -74,7 +80,8 @@ enum PointResolve: CommandHandler {
     var id: String
     var ruling: String?
   }
-  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload]
+  {
     guard state.points.items.contains(where: { $0.id == args.id }) else {
       throw Rejection(.notFound, "There is no pending point \(args.id).")
     }

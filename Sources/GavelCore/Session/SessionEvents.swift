@@ -73,7 +73,8 @@ public struct SessionAdjourned: EventPayload {
     state.session.suspensionMs = nil
     if state.session.mode != .voting { state.session.mode = .formal }
     if let speech = state.currentSpeech {
-      state.speakers.last = SpeechRecord(seat: speech.seat, kind: speech.kind, usedMs: speech.usedMs(at: at), endedAt: at)
+      state.speakers.last = SpeechRecord(
+        seat: speech.seat, kind: speech.kind, usedMs: speech.usedMs(at: at), endedAt: at)
     }
     state.speakers.current = nil
     state.caucus = nil

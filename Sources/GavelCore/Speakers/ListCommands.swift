@@ -24,7 +24,8 @@ extension CommitteeState {
 
   func requireSessionOpen(_ doing: String) throws(Rejection) {
     guard session.phase == .open else {
-      throw Rejection(.wrongState, "The session is \(session.phase.rawValue.replacingUnderscores); open it before \(doing).")
+      throw Rejection(
+        .wrongState, "The session is \(session.phase.rawValue.replacingUnderscores); open it before \(doing).")
     }
     guard session.mode != .voting, vote == nil else {
       throw Rejection(.wrongState, "A vote is being taken; \(doing) must wait until it closes.")
@@ -38,13 +39,16 @@ enum SpeakersAdd: CommandHandler {
   static let name = "speakers.add"
   static let roles: Set<Role> = [.chair, .delegate]
   typealias Args = SeatArgs
-  static func decide(_ args: SeatArgs, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: SeatArgs, _ state: CommitteeState, _ context: Context) throws(Rejection)
+    -> [any EventPayload]
+  {
     let code = try context.actingSeat(args.seat)
     let seat = try state.seatOrNotFound(code)
     try state.requireSessionOpen("adding speakers")
     let byChair = context.actor.role == .chair
     guard byChair ? state.maySpeak(seat) : state.maySpeakOnRequest(seat) else {
-      let why = seat.kind == .invitee ? "speaks only when the chair invites it to brief" : "has not been invited to speak"
+      let why =
+        seat.kind == .invitee ? "speaks only when the chair invites it to brief" : "has not been invited to speak"
       throw Rejection(.notEligible, "\(CommitteeState.describe(seat)) and \(why) (§1.2).")
     }
     guard state.attendance.isPresent(code) else {
@@ -71,7 +75,9 @@ enum SpeakersRemove: CommandHandler {
   static let name = "speakers.remove"
   static let roles: Set<Role> = [.chair, .delegate]
   typealias Args = SeatArgs
-  static func decide(_ args: SeatArgs, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: SeatArgs, _ state: CommitteeState, _ context: Context) throws(Rejection)
+    -> [any EventPayload]
+  {
     let code = try context.actingSeat(args.seat)
     let seat = try state.seatOrNotFound(code)
     let list = state.activeList
@@ -86,8 +92,10 @@ enum SpeakersOpen: CommandHandler {
   static let name = "speakers.open"
   static let roles: Set<Role> = [.chair]
   typealias Args = NoArgs
-  static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
-    guard !state.speakers.open else { throw Rejection(.duplicate, "The speakers list is already open.") }
+  static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection)
+    -> [any EventPayload]
+  {
+    guard !state.speakers.open else { throw Rejection(.wrongState, "The speakers list is already open.") }
     return [SpeakersListOpened(at: context.now)]
   }
 }
@@ -96,8 +104,10 @@ enum SpeakersClose: CommandHandler {
   static let name = "speakers.close"
   static let roles: Set<Role> = [.chair]
   typealias Args = NoArgs
-  static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
-    guard state.speakers.open else { throw Rejection(.duplicate, "The speakers list is already closed.") }
+  static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection)
+    -> [any EventPayload]
+  {
+    guard state.speakers.open else { throw Rejection(.wrongState, "The speakers list is already closed.") }
     return [SpeakersListClosed(at: context.now)]
   }
 }
@@ -107,7 +117,8 @@ enum SpeakersSetTime: CommandHandler {
   static let roles: Set<Role> = [.chair]
   struct Args: Decodable { var ms: Int }
   static let maxMs = 3_600_000
-  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload]
+  {
     guard args.ms > 0, args.ms <= maxMs else {
       throw Rejection(.invalidArgs, "Speaking time must be between 1 ms and one hour (args.ms).")
     }

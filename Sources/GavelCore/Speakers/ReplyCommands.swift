@@ -6,14 +6,18 @@ enum ReplyAsk: CommandHandler {
   static let name = "reply.request"
   static let roles: Set<Role> = [.delegate]
   typealias Args = NoArgs
-  static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection)
+    -> [any EventPayload]
+  {
     let code = context.actor.seat ?? ""
     let seat = try state.seatOrNotFound(code)
     guard state.session.phase == .open else { throw Rejection(.wrongState, "The session is not open.") }
     guard state.mayReceiveTime(seat) else {
       throw Rejection(.notEligible, "\(CommitteeState.describe(seat)) and has no right of reply (§1.2).")
     }
-    guard state.attendance.isPresent(code) else { throw Rejection(.notEligible, "\(seat.name) is not recorded present.") }
+    guard state.attendance.isPresent(code) else {
+      throw Rejection(.notEligible, "\(seat.name) is not recorded present.")
+    }
     let answered: (seat: String, kind: SpeechKind)
     if let speech = state.currentSpeech {
       answered = (speech.seat, speech.kind)
@@ -39,7 +43,9 @@ enum ReplyGrant: CommandHandler {
   static let name = "reply.grant"
   static let roles: Set<Role> = [.chair]
   typealias Args = ReplySeatArgs
-  static func decide(_ args: ReplySeatArgs, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: ReplySeatArgs, _ state: CommitteeState, _ context: Context) throws(Rejection)
+    -> [any EventPayload]
+  {
     guard state.speakers.replies.contains(where: { $0.seat == args.seat }) else {
       throw Rejection(.notFound, "\(state.name(args.seat)) has not asked for a right of reply.")
     }
@@ -59,7 +65,9 @@ enum ReplyDeny: CommandHandler {
   static let name = "reply.deny"
   static let roles: Set<Role> = [.chair]
   typealias Args = ReplySeatArgs
-  static func decide(_ args: ReplySeatArgs, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: ReplySeatArgs, _ state: CommitteeState, _ context: Context) throws(Rejection)
+    -> [any EventPayload]
+  {
     guard state.speakers.replies.contains(where: { $0.seat == args.seat }) else {
       throw Rejection(.notFound, "\(state.name(args.seat)) has not asked for a right of reply.")
     }

@@ -72,7 +72,8 @@ public struct CaucusEnded: EventPayload {
   /// The GSL resumes where it was; its suspended speech waits for the chair (`speaker.resume`).
   public func apply(to state: inout CommitteeState) {
     if let speech = state.caucus?.current {
-      state.speakers.last = SpeechRecord(seat: speech.seat, kind: speech.kind, usedMs: speech.usedMs(at: at), endedAt: at)
+      state.speakers.last = SpeechRecord(
+        seat: speech.seat, kind: speech.kind, usedMs: speech.usedMs(at: at), endedAt: at)
     }
     state.caucus = nil
     if state.session.mode != .voting { state.session.mode = .formal }

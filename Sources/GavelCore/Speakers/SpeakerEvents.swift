@@ -62,7 +62,9 @@ public struct SpeakersListClosed: EventPayload {
   public func apply(to state: inout CommitteeState) { state.speakers.open = false }
 }
 
-/// The list ran out under `on_gsl_exhausted = close_debate` (R3.6, E-25): debate on the item is closed.
+/// The list ran out under `on_gsl_exhausted = close_debate` (R3.6, E-25): debate on the item is
+/// closed and, when there is a draft to vote on, the committee moves into voting procedure
+/// exactly as an adopted closure of debate does (Core II's `motions.votingProcedure`).
 public struct SpeakersListExhausted: EventPayload {
   public static let wireName = "speakersListExhausted"
   public var at: Int64
@@ -70,6 +72,11 @@ public struct SpeakersListExhausted: EventPayload {
   public func apply(to state: inout CommitteeState) {
     state.speakers.open = false
     state.speakers.debateClosed = true
+    if state.drafts.drafts.contains(where: \.isVotable) {
+      state.motions.votingProcedure = true
+      state.session.mode = .voting
+      state.session.since = at
+    }
   }
 }
 

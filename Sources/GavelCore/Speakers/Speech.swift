@@ -79,7 +79,8 @@ public struct SpeechRecord: Codable, Sendable, Equatable {
   /// A finishing sentence the chair allowed after expiry, in ms (R7.3).
   public var overrunMs: Int?
 
-  public init(seat: String, kind: SpeechKind, usedMs: Int, endedAt: Int64, expired: Bool = false, overrunMs: Int? = nil) {
+  public init(seat: String, kind: SpeechKind, usedMs: Int, endedAt: Int64, expired: Bool = false, overrunMs: Int? = nil)
+  {
     self.seat = seat
     self.kind = kind
     self.usedMs = usedMs

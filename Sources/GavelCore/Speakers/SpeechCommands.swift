@@ -5,7 +5,9 @@ enum SpeakersNext: CommandHandler {
   static let name = "speakers.next"
   static let roles: Set<Role> = [.chair]
   typealias Args = NoArgs
-  static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection)
+    -> [any EventPayload]
+  {
     try state.requireSessionOpen("recognising a speaker")
     if let speech = state.currentSpeech {
       throw Rejection(.outOfOrder, "\(state.name(speech.seat)) holds the floor; end that speech first.")
@@ -36,7 +38,9 @@ enum SpeakersNext: CommandHandler {
       let left = caucus.remainingMs(at: context.now)
       if left < slot {
         guard state.rules.floor.modLeftover == .shortFinalSlot, left > 0 else {
-          throw Rejection(.outOfOrder, "Only \(left / 1000) s remain in the caucus, less than a speaking slot; the leftover is dropped.")
+          throw Rejection(
+            .outOfOrder,
+            "Only \(left / 1000) s remain in the caucus, less than a speaking slot; the leftover is dropped.")
         }
       }
       timeMs = min(slot, left)
@@ -56,7 +60,9 @@ enum SpeakerPause: CommandHandler {
   static let name = "speaker.pause"
   static let roles: Set<Role> = [.chair]
   typealias Args = NoArgs
-  static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection)
+    -> [any EventPayload]
+  {
     let speech = try state.requireSpeech()
     guard speech.running else { throw Rejection(.wrongState, "The speech timer is already paused.") }
     return [SpeechPaused(seat: speech.seat, at: context.now)]
@@ -67,7 +73,9 @@ enum SpeakerResume: CommandHandler {
   static let name = "speaker.resume"
   static let roles: Set<Role> = [.chair]
   typealias Args = NoArgs
-  static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection)
+    -> [any EventPayload]
+  {
     let speech = try state.requireSpeech()
     guard state.session.phase == .open else { throw Rejection(.wrongState, "Resume the session first.") }
     guard !speech.running else { throw Rejection(.wrongState, "The speech timer is already running.") }
@@ -82,7 +90,9 @@ enum SpeakerEnd: CommandHandler {
   static let name = "speaker.end"
   static let roles: Set<Role> = [.chair]
   typealias Args = NoArgs
-  static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection)
+    -> [any EventPayload]
+  {
     let speech = try state.requireSpeech()
     return [SpeechEnded(seat: speech.seat, usedMs: speech.usedMs(at: context.now), reason: "chair", at: context.now)]
   }
@@ -92,7 +102,9 @@ enum CaucusEnd: CommandHandler {
   static let name = "caucus.end"
   static let roles: Set<Role> = [.chair]
   typealias Args = NoArgs
-  static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: NoArgs, _ state: CommitteeState, _ context: Context) throws(Rejection)
+    -> [any EventPayload]
+  {
     guard state.caucus != nil else { throw Rejection(.wrongState, "No caucus is running.") }
     return [CaucusEnded(at: context.now, reason: "chair")]
   }
@@ -104,7 +116,8 @@ enum SpeakerOverrun: CommandHandler {
   static let name = "speaker.overrun"
   static let roles: Set<Role> = [.chair]
   struct Args: Decodable { var ms: Int }
-  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload]
+  {
     guard args.ms > 0, args.ms <= 600_000 else {
       throw Rejection(.invalidArgs, "An overrun is between 1 ms and ten minutes (args.ms).")
     }

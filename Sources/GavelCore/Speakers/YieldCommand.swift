@@ -10,7 +10,8 @@ enum SpeakerYield: CommandHandler {
     var seat: String?
   }
 
-  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload]
+  {
     let speech = try state.requireSpeech()
     if context.actor.role == .delegate, context.actor.seat != speech.seat {
       throw Rejection(.notYourTurn, "Only \(state.name(speech.seat)), who holds the floor, may yield.")
@@ -51,7 +52,9 @@ enum SpeakerYield: CommandHandler {
   }
 
   static func checkReceiver(_ named: String?, _ speech: Speech, _ state: CommitteeState) throws(Rejection) -> String {
-    guard let code = named else { throw Rejection(.invalidArgs, "Name the delegation that receives the time (args.seat).") }
+    guard let code = named else {
+      throw Rejection(.invalidArgs, "Name the delegation that receives the time (args.seat).")
+    }
     guard code != speech.seat else { throw Rejection(.invalidArgs, "A speaker cannot yield to itself.") }
     let seat = try state.seatOrNotFound(code)
     guard state.mayReceiveTime(seat) else {

@@ -10,11 +10,13 @@ extension CommitteeState {
         Deadline(
           at: at,
           command: Command(
-            TimerExpire.name, ["timer": "speech", "startedAt": .int(Int(speech.startedAt)), "seat": .string(speech.seat)])))
+            TimerExpire.name,
+            ["timer": "speech", "startedAt": .int(Int(speech.startedAt)), "seat": .string(speech.seat)])))
     }
     if let caucus, let at = caucus.expiresAt {
       due.append(
-        Deadline(at: at, command: Command(TimerExpire.name, ["timer": "caucus", "startedAt": .int(Int(caucus.startedAt))])))
+        Deadline(
+          at: at, command: Command(TimerExpire.name, ["timer": "caucus", "startedAt": .int(Int(caucus.startedAt))])))
     }
     if session.phase == .suspended, let ms = session.suspensionMs {
       due.append(

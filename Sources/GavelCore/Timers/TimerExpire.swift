@@ -15,7 +15,8 @@ enum TimerExpire: CommandHandler {
     var seat: String?
   }
 
-  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload] {
+  static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload]
+  {
     let now = context.now
     switch args.timer {
     case .speech:

@@ -72,7 +72,10 @@ extension CommitteeState {
             }),
           "parts": .array(
             draft.parts.map {
-              ["id": .string($0.id), "clauses": .array($0.clauses.map(JSON.int)), "status": .string($0.status.rawValue)]
+              [
+                "id": .string($0.id), "clauses": .array($0.clauses.map(JSON.int)),
+                "status": .string($0.status.rawValue),
+              ]
             }),
           "resolution": draft.resolution.map(JSON.string) ?? .null,
           "requestedBy": draft.requestedBy.map(JSON.string) ?? .null,

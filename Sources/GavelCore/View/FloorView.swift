@@ -13,13 +13,17 @@ extension CommitteeState {
     .object(
       Dictionary(
         uniqueKeysWithValues: committee.seats.map { seat in
-          (seat.code, ["name": .string(seat.name), "kind": .string(seat.kind.rawValue), "veto": .bool(seat.veto)] as JSON)
+          (
+            seat.code,
+            ["name": .string(seat.name), "kind": .string(seat.kind.rawValue), "veto": .bool(seat.veto)] as JSON
+          )
         }))
   }
 
   var sessionView: JSON {
     [
-      "state": .string(session.phase.rawValue), "mode": .string(session.mode.rawValue), "since": .int(Int(session.since)),
+      "state": .string(session.phase.rawValue), "mode": .string(session.mode.rawValue),
+      "since": .int(Int(session.since)),
       "number": .int(session.number), "suspensionMs": session.suspensionMs.map { .int($0) } ?? .null,
       "pendingDeclarations": .object(attendance.pending.mapValues { .string($0.rawValue) }),
     ]

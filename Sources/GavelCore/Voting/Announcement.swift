@@ -16,17 +16,21 @@ public enum Announcement {
       "\(noun) received \(tally.yes) \(tally.yes == 1 ? "vote" : "votes") in favour, \(tally.no) against and "
       + "\(tally.abstain) \(tally.abstain == 1 ? "abstention" : "abstentions")."
     let members = result.vetoedBy.count > 1 ? "members" : "a permanent member"
-    let vetoWording = result.vetoedBy.count > 1 ? "negative votes of permanent \(members)" : "negative vote of \(members)"
+    let vetoWording =
+      result.vetoedBy.count > 1 ? "negative votes of permanent \(members)" : "negative vote of \(members)"
     let outcome: String
     switch (result.outcome, result.reason) {
     case (.adopted, _):
-      if let resolution { outcome = "\(noun) has been adopted as resolution \(resolution)." } else {
+      if let resolution {
+        outcome = "\(noun) has been adopted as resolution \(resolution)."
+      } else {
         outcome = "\(noun) has been adopted."
       }
     case (.rejected, .veto): outcome = "\(noun) has not been adopted, owing to the \(vetoWording) of the Council."
     case (.rejected, .insufficientVotes):
       if announceAlsoVetoed && !result.vetoedBy.isEmpty {
-        outcome = "\(noun) has not been adopted, having failed to obtain the required number of votes and "
+        outcome =
+          "\(noun) has not been adopted, having failed to obtain the required number of votes and "
           + "owing to the \(vetoWording) of the Council."
       } else {
         outcome = "\(noun) has not been adopted, having failed to obtain the required number of votes."

@@ -64,7 +64,9 @@ extension CommitteeState {
         let amendment = draft.amendment(vote.subject.id)
       {
         let moot = draft.mootedBy(amendment)
-        if !moot.isEmpty { events.append(AmendmentsMooted(draft: draft.id, amendments: moot, by: amendment.id, at: at)) }
+        if !moot.isEmpty {
+          events.append(AmendmentsMooted(draft: draft.id, amendments: moot, by: amendment.id, at: at))
+        }
       }
     case .part:
       if rules.drafts.allOperativeFailedRejects, let draft = after.drafts.owner(ofPart: vote.subject.id),

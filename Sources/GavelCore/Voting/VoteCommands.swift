@@ -87,7 +87,8 @@ public enum CountVote: CommandHandler {
     let forced = vote.art27Parties.count
     let mayAbstain = state.seatsThatMayAbstain(vote).count
     guard args.abstain <= mayAbstain else {
-      throw Rejection(.invalidArgs, "\(args.abstain) abstentions counted but only \(mayAbstain) seats may abstain (E-3, E-34).")
+      throw Rejection(
+        .invalidArgs, "\(args.abstain) abstentions counted but only \(mayAbstain) seats may abstain (E-3, E-34).")
     }
     guard args.abstain >= forced else {
       throw Rejection(.invalidArgs, "The \(forced) Art. 27(3) parties must be counted as abstaining.")
@@ -97,7 +98,8 @@ public enum CountVote: CommandHandler {
       throw Rejection(.invalidArgs, "The totals are lower than the votes already recorded seat by seat.")
     }
     if vote.threshold == .scSubstantive, let missing = vote.vetoHolders.first(where: { vote.ballots[$0] == nil }) {
-      throw Rejection(.outOfOrder, "Record \(state.name(missing))'s vote first: a permanent member's vote must be seen (§5.6).")
+      throw Rejection(
+        .outOfOrder, "Record \(state.name(missing))'s vote first: a permanent member's vote must be seen (§5.6).")
     }
     return [PlacardCounted(vote: vote.id, yes: args.yes, no: args.no, abstain: args.abstain, at: context.now)]
   }
@@ -129,7 +131,9 @@ extension CommitteeState {
       guard vote.secondRound.contains(seat) else {
         throw Rejection(.alreadyVoted, "\(name(seat)) has already voted.")
       }
-      guard !vote.answered(seat, round: 2) else { throw Rejection(.alreadyVoted, "\(name(seat)) has already answered.") }
+      guard !vote.answered(seat, round: 2) else {
+        throw Rejection(.alreadyVoted, "\(name(seat)) has already answered.")
+      }
       guard vote.next(isPresent: isPresent) == seat else {
         throw Rejection(.notYourTurn, "It is \(vote.next(isPresent: isPresent).map(name) ?? "nobody")'s turn.")
       }
@@ -141,7 +145,8 @@ extension CommitteeState {
     } else {
       guard !vote.answered(seat, round: 1) else { throw Rejection(.alreadyVoted, "\(name(seat)) has already voted.") }
       if vote.method == .rollCall, vote.next(isPresent: isPresent) != seat {
-        throw Rejection(.notYourTurn, "It is \(vote.next(isPresent: isPresent).map(name) ?? "nobody")'s turn in the roll call.")
+        throw Rejection(
+          .notYourTurn, "It is \(vote.next(isPresent: isPresent).map(name) ?? "nobody")'s turn in the roll call.")
       }
       switch choice {
       case .pass:

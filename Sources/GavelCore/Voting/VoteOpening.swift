@@ -35,7 +35,8 @@ extension CommitteeState {
     }.map(\.code)
     let quorum = self.quorum
     guard quorum.canDecide, !eligible.isEmpty else {
-      throw Rejection(.noQuorum, "The decision quorum is not met (\(quorum.present) of \(quorum.toDecide) members present).")
+      throw Rejection(
+        .noQuorum, "The decision quorum is not met (\(quorum.present) of \(quorum.toDecide) members present).")
     }
 
     var vote = OpenVote(
@@ -61,7 +62,9 @@ extension CommitteeState {
 
     var forced: [any EventPayload] = []
     if !request.art27Parties.isEmpty {
-      guard voting.art27Enforcement else { throw Rejection(.outOfOrder, "This committee's rules do not apply Art. 27(3).") }
+      guard voting.art27Enforcement else {
+        throw Rejection(.outOfOrder, "This committee's rules do not apply Art. 27(3).")
+      }
       guard question == .substantive, let chapter = request.chapter else {
         throw Rejection(.invalidArgs, "Art. 27(3) parties need a substantive question and args.chapter.")
       }
@@ -84,10 +87,14 @@ extension CommitteeState {
 
   private func questionFor(_ request: VoteRequest) throws(Rejection) -> (QuestionType, ThresholdID) {
     let voting = rules.voting
-    let substantive = request.important && voting.importantQuestionEnabled ? voting.importantThreshold : voting.substantiveThreshold
+    let substantive =
+      request.important && voting.importantQuestionEnabled ? voting.importantThreshold : voting.substantiveThreshold
     let id = request.subject.id
     switch request.subject.kind {
     case .motion:
+      guard points.isEmpty else {
+        throw Rejection(.outOfOrder, "Points are disposed of before any motion is put (R3.11).")
+      }
       guard let top = motionToPut, top.id == id else {
         throw Rejection(.outOfOrder, "\(id) is not the motion with precedence on the floor.")
       }
@@ -114,7 +121,9 @@ extension CommitteeState {
         throw Rejection(.notFound, "There is no amendment \(id).")
       }
       try requireDraftVotable(draft)
-      guard amendment.isPending else { throw Rejection(.outOfOrder, "\(id) is \(amendment.status.rawValue) and is not voted.") }
+      guard amendment.isPending else {
+        throw Rejection(.outOfOrder, "\(id) is \(amendment.status.rawValue) and is not voted.")
+      }
       let next = draft.amendmentsInVotingOrder(addOrDeleteFirst: rules.drafts.addOrDeleteFirst).first
       guard next?.id == id else {
         throw Rejection(.outOfOrder, "\(next?.id ?? "another amendment") is voted first (§5.8).")
@@ -136,7 +145,8 @@ extension CommitteeState {
   private func requireDraftVotable(_ draft: Draft) throws(Rejection) {
     guard draft.isVotable else {
       if draft.nonMember && draft.requestedBy == nil {
-        throw Rejection(.outOfOrder, "\(draft.id) was submitted by a non-member; a member must request a vote (rule 38).")
+        throw Rejection(
+          .outOfOrder, "\(draft.id) was submitted by a non-member; a member must request a vote (rule 38).")
       }
       throw Rejection(.outOfOrder, "\(draft.id) is \(draft.status.rawValue) and cannot be voted.")
     }

@@ -29,10 +29,14 @@ public enum VoteDecision {
     case .scSubstantive:
       var vetoes = vetoNo
       var warnings: [String] = []
-      if rules.p5AbstentionIsVeto { vetoes += vetoAbstained } else if !vetoAbstained.isEmpty {
+      if rules.p5AbstentionIsVeto {
+        vetoes += vetoAbstained
+      } else if !vetoAbstained.isEmpty {
         warnings.append("Abstention by \(vetoAbstained.joined(separator: ", ")) is not a veto (R5.6.3).")
       }
-      if rules.p5AbsenceIsVeto { vetoes += vetoAbsent } else if !vetoAbsent.isEmpty {
+      if rules.p5AbsenceIsVeto {
+        vetoes += vetoAbsent
+      } else if !vetoAbsent.isEmpty {
         warnings.append("Absence of \(vetoAbsent.joined(separator: ", ")) is not a veto (R5.6.4).")
       }
       if !Thresholds.affirmative(yes: tally.yes, required: required) {
@@ -75,7 +79,9 @@ extension OpenVote {
     let short = tookPart < quorum.toDecide
     switch rules.quorumPolicy {
     case .snapshotAtOpen:
-      if short { result.warnings.append("Only \(tookPart) members took part; the decision quorum is \(quorum.toDecide).") }
+      if short {
+        result.warnings.append("Only \(tookPart) members took part; the decision quorum is \(quorum.toDecide).")
+      }
       return (result, short)
     case .requireAtClose:
       if short || !quorumNow.canDecide {

@@ -71,7 +71,11 @@ extension Floor {
       let started = WallClock.monotonic()
       do {
         results = try store.append(requests)
-        metrics.observeAppend(WallClock.monotonic() - started)
+        let seconds = WallClock.monotonic() - started
+        metrics.observeAppend(seconds)
+        if seconds > 0.5 {
+          logger.warning("slow commit", metadata: ["batch.size": "\(requests.count)", "seconds": "\(seconds)"])
+        }
       } catch {
         logger.error("append failed; the batch is refused", metadata: ["store.error": "\(error)"])
         let unavailable = Rejection(.unavailable, "The committee's log could not be written; nothing changed. Retry.")
@@ -168,6 +172,9 @@ extension Floor {
       sink.send(ServerFrame.ack(id: commandId, seq: seq), to: conn)
     case .rejected(let rejection):
       metrics.commandRejected(rejection.code.rawValue)
+      logger.debug(
+        "rejected",
+        metadata: ["connection.id": "\(conn)", "command.id": .string(commandId), "code": .string(rejection.code.rawValue)])
       sink.send(ServerFrame.reject(id: commandId, rejection), to: conn)
     }
   }

@@ -9,16 +9,7 @@ import Logging
 enum Convening {
   /// Hex SHA-256 of the definition's canonical JSON (sorted keys, no white space).
   static func definitionHash(_ definition: CommitteeDefinition) -> String {
-    Digest.hex(Digest.sha256(canonicalBytes(definition)))
-  }
-
-  static func canonicalBytes(_ definition: CommitteeDefinition) -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    // A plain Codable struct of strings, integers and booleans always encodes.
-    let data = try! encoder.encode(definition)
-    // Re-serialized by the core's canonical writer, so the hash never depends on Foundation.
-    return (try? JSON.parse(Array(data)).serialized()) ?? Array(data)
+    Digest.hex(Digest.sha256(canonicalBytes(of: definition)))
   }
 
   struct Opened {

@@ -41,11 +41,12 @@ public final class Daemon: Sendable {
 
     var storeOptions = StoreOptions()
     storeOptions.snapshotEvery = config.snapshotEvery
+    storeOptions.walAutocheckpoint = config.walAutocheckpoint
     var floorOptions = FloorOptions()
     floorOptions.replaceConnections = config.limits.replaceConnections
     // One batch's frames land in every outbox at once: keep a burst well inside the outbox
     // bound, so that 4408 means a slow reader, never a busy committee.
-    floorOptions.maxBatch = max(1, min(512, config.limits.outboxFrames / 4))
+    floorOptions.maxBatch = max(1, min(512, config.limits.outboxFrames / 8))
     let metrics = Metrics()
     var floors: [Floor] = []
     var warnings: [String] = []
@@ -86,7 +87,7 @@ public final class Daemon: Sendable {
       throw StartupError(
         code: "listen",
         message:
-          "cannot listen on \(config.listenHost):\(config.listenPort): \(error.message). Fix: stop the process using the port, or choose another with --listen HOST:PORT."
+          "\(error.message). Fix: stop the process using the port, or choose another with --listen HOST:PORT."
       )
     }
     for floor in floors { floor.start() }

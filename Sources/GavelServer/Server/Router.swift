@@ -8,8 +8,8 @@ import Logging
 
 public struct RouterLimits: Sendable {
   public var helloTimeoutMs = 10_000
-  public var commandsPerSecond = 20
-  public var commandBurst = 40
+  public var commandsPerSecond = 50
+  public var commandBurst = 200
   public var maxCommandIdLength = 64
   public init() {}
 }
@@ -50,10 +50,7 @@ public final class Router: WireHandler {
   public func stopAccepting() { accepting.withLock { $0 = false } }
 
   public func wireOpened(_ id: ConnectionID, path: String, peer: String) {
-    var pathCommittee: String?
-    if path.hasPrefix("/ws/") {
-      pathCommittee = String(path.dropFirst(4).prefix { $0 != "/" && $0 != "?" })
-    }
+    let pathCommittee = Router.committee(inPath: path)
     let connection = Connection(
       pathCommittee: pathCommittee,
       bucket: TokenBucket(
@@ -133,6 +130,22 @@ public final class Router: WireHandler {
       sink.send(ServerFrame.reject(id: command.id, rejection), to: id)
     case .gone: break
     }
+  }
+
+  /// The committee a proxy routed by: `/ws/ID` or `/ws?committee=ID` (nil for plain `/ws`).
+  static func committee(inPath path: String) -> String? {
+    let parts = path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+    let route = parts.first.map(String.init) ?? path
+    if route.hasPrefix("/ws/") {
+      let id = route.dropFirst(4).prefix { $0 != "/" }
+      if !id.isEmpty { return String(id) }
+    }
+    guard parts.count == 2 else { return nil }
+    for pair in parts[1].split(separator: "&") where pair.hasPrefix("committee=") {
+      let id = pair.dropFirst("committee=".count)
+      if !id.isEmpty { return String(id) }
+    }
+    return nil
   }
 
   private func refuse(_ id: ConnectionID, _ error: FrameError) {

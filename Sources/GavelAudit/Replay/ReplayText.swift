@@ -1,14 +1,27 @@
-// A readable outline of the public view for `gavel replay`: sections in floor order, one value
-// per line, nested values indented. The JSON form (--json) is the exact one.
+// `gavel replay`: the committee's public view (protocol.md §6) after any seq, rebuilt from the
+// log alone. Text is a readable outline — sections in floor order, one value per line, nested
+// values indented; the JSON form (--json) is the exact view, canonical bytes.
 import GavelCore
+import GavelStore
 
-enum ViewOutline {
+public enum ReplayText {
+  /// The public view after `seq` (nil or past the end: the end of the log).
+  public static func view(_ store: EventStore, until seq: Int64?) throws(AuditFailure) -> (view: JSON, seq: Int64) {
+    let last = store.lastSeq
+    let through = min(seq ?? last, last)
+    do {
+      return (publicView(try store.load(through: through)), through)
+    } catch {
+      throw AuditFailure(error.message)
+    }
+  }
+
   static let sectionOrder = [
     "committee", "session", "quorum", "attendance", "speakers", "caucus", "points", "motions", "vote",
     "votes", "drafts", "seats",
   ]
 
-  static func render(_ view: JSON, seq: Int64, of last: Int64) -> String {
+  public static func render(_ view: JSON, seq: Int64, of last: Int64) -> String {
     var lines = ["state after seq \(seq) of \(last)"]
     guard let sections = view.objectValue, !sections.isEmpty else {
       lines.append("(the committee has not been convened)")

@@ -1,1 +1,0 @@
-// GavelAudit: see shared/design.md. (Filled in by its issue.)

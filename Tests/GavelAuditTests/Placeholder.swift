@@ -1,1 +1,0 @@
-// Tests for GavelAudit: filled in by its issue.

@@ -1,0 +1,95 @@
+"""Helpers that drive a committee the way a chair console does (black-box: commands and views)."""
+
+def view(server, committee):
+    c, w = server.join("auditor", committee=committee)
+    c.close()
+    return w["state"]
+
+
+def open_floor(server, committee, status="present"):
+    """A chair that opened the session and marked every seat present."""
+    chair, welcome = server.join("chair", committee=committee)
+    chair.ok("session.open")
+    for code, seat in welcome["state"]["seats"].items():
+        chair.ok("attendance.mark", {"seat": code, "status": status if seat["kind"] == "member" else "present"})
+    return chair, welcome["state"]
+
+
+CLAUSES = [
+    {"kind": "preambular", "text": "Recalling its previous resolutions,"},
+    {"kind": "operative", "text": "Decides to remain seized of the matter;"},
+    {"kind": "operative", "text": "Requests the Secretary-General to report."},
+]
+
+
+def everyone_votes(server, committee, chair, choice="yes", choices=None):
+    """Records an answer for every seat the open vote calls, in the vote's own order, then closes
+    it; returns the closed vote from `votes`."""
+    choices = choices or {}
+    vote = view(server, committee)["vote"]
+    assert vote is not None
+    for _ in range(4 * len(vote["eligible"]) + 4):
+        vote = view(server, committee)["vote"]
+        if vote is None:
+            break
+        pending = [s for s in (vote["order"] if vote["method"] == "roll_call" else vote["eligible"])
+                   if s not in vote["ballots"] or vote["ballots"][s] == "pass" and vote["round"] > 1]
+        seat = vote["next"] if vote["method"] == "roll_call" else (pending[0] if pending else None)
+        if seat is None:
+            break
+        want = choices.get(seat, choice)
+        if vote["round"] > 1 and want == "pass":
+            want = "yes"
+        chair.ok("vote.record", {"seat": seat, "choice": want})
+    if view(server, committee)["vote"] is not None:
+        chair.ok("vote.close")
+        if view(server, committee)["vote"] is not None:  # a second round for passes
+            return everyone_votes(server, committee, chair, choice, {k: v for k, v in choices.items() if v != "pass"})
+    return view(server, committee)["votes"][-1]
+
+
+def propose(server, committee, mover, kind, args, seconder=None):
+    """Proposes a motion (and seconds it when it awaits a second); returns the motion's view."""
+    mover.ok("motion.propose", {"kind": kind, "args": args})
+    motion = view(server, committee)["motions"][-1]
+    assert motion["kind"] == kind and motion["args"] == args or motion["args"].items() >= args.items()
+    if motion["status"] == "awaiting_second":
+        assert seconder is not None, f"{kind} needs a second"
+        seconder.ok("motion.second", {"motion": motion["id"]})
+        motion = next(m for m in view(server, committee)["motions"] if m["id"] == motion["id"])
+    assert motion["status"] == "on_floor"
+    return motion
+
+
+def carry(server, committee, chair, mover, kind, args, seconder=None, choice="yes"):
+    """Proposes, seconds, puts and votes a motion; returns the closed vote."""
+    motion = propose(server, committee, mover, kind, args, seconder)
+    chair.ok("motion.put", {"motion": motion["id"]})
+    vote = view(server, committee)["vote"]
+    assert vote["subject"] == {"kind": "motion", "id": motion["id"]} and vote["question"] == "procedural"
+    return everyone_votes(server, committee, chair, choice)
+
+
+def introduce(server, committee, chair, sponsor, seat, signers, title="Draft"):
+    """Submits a draft by `seat`, has `signers` sign it until the dais can approve it (signatory
+    threshold), approves it; returns its symbol."""
+    sponsor.ok("draft.submit", {"title": title, "sponsors": [seat], "clauses": CLAUSES})
+    draft = view(server, committee)["drafts"][-1]["id"]
+    for signer in [None] + list(signers):
+        if signer is not None:
+            signer.ok("draft.sign", {"draft": draft})
+        answer = chair.do("draft.approve", {"draft": draft})
+        if answer["type"] == "ack":
+            return draft
+        assert answer["code"] == "out_of_order", answer
+    raise AssertionError(f"{draft} could not be approved with {len(signers)} signatories")
+
+
+def close_debate(server, committee, chair):
+    """Closure moved by two member seats and carried: the committee enters voting procedure."""
+    members = [c for c, s in view(server, committee)["seats"].items() if s["kind"] == "member"]
+    mover = server.join("delegate", committee=committee, seat=members[0])[0]
+    seconder = server.join("delegate", committee=committee, seat=members[1])[0]
+    vote = carry(server, committee, chair, mover, "close_debate", {}, seconder)
+    assert vote["outcome"] == "adopted", vote
+    assert view(server, committee)["session"]["mode"] == "voting"
