@@ -75,7 +75,7 @@ def introduce(server, committee, chair, sponsor, seat, signers, title="Draft"):
     threshold), approves it; returns its symbol."""
     sponsor.ok("draft.submit", {"title": title, "sponsors": [seat], "clauses": CLAUSES})
     draft = view(server, committee)["drafts"][-1]["id"]
-    for signer in [None] + list(signers):
+    for signer in [None, *signers] if isinstance(signers, list) else signers.iter_with_none():
         if signer is not None:
             signer.ok("draft.sign", {"draft": draft})
         answer = chair.do("draft.approve", {"draft": draft})
@@ -93,3 +93,29 @@ def close_debate(server, committee, chair):
     vote = carry(server, committee, chair, mover, "close_debate", {}, seconder)
     assert vote["outcome"] == "adopted", vote
     assert view(server, committee)["session"]["mode"] == "voting"
+
+
+class Delegates:
+    """Delegate clients joined on first use (a token issue per seat is slow), kept for reuse."""
+
+    def __init__(self, server, committee, seats):
+        self.server, self.committee, self.seats, self.clients = server, committee, list(seats), {}
+
+    def __getitem__(self, seat):
+        if seat not in self.clients:
+            self.clients[seat] = self.server.join("delegate", committee=self.committee, seat=seat)[0]
+        return self.clients[seat]
+
+    def iter_with_none(self):
+        yield None
+        for seat in self.seats:
+            yield self[seat]
+
+
+def pipeline(client, commands, timeout=30):
+    """Sends every (name, args) at once, then collects the answers; asserts each is an ack."""
+    ids = [client.command(name, args) for name, args in commands]
+    answers = [client.outcome(i, timeout) for i in ids]
+    for (name, args), answer in zip(commands, answers):
+        assert answer["type"] == "ack", f"{name} {args}: {answer}"
+    return answers
