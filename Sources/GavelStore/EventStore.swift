@@ -46,6 +46,7 @@ public final class EventStore {
     } else {
       try db.execute("PRAGMA journal_mode = WAL")
       try db.execute("PRAGMA synchronous = FULL")
+      try db.execute("PRAGMA wal_autocheckpoint = \(max(options.walAutocheckpoint, 0))")
       let before = try Schema.migrate(db)
       if before != Schema.currentVersion {
         logger.notice(

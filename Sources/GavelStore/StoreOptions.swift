@@ -10,9 +10,15 @@ public struct StoreOptions: Sendable {
   /// Verify the chain from the last snapshot at open and refuse a broken file. `gavel verify`
   /// turns this off so that it can report on a broken file instead of refusing it.
   public var verifyOnOpen: Bool = true
+  /// WAL pages after which a commit checkpoints (SQLite's default, 1000). 0 leaves checkpoints
+  /// to another process — Litestream, which must own them to replicate every frame.
+  public var walAutocheckpoint: Int = 1000
 
-  public init(snapshotEvery: Int = 1000, busyTimeoutMs: Int32 = 5000, readOnly: Bool = false, verifyOnOpen: Bool = true)
-  {
+  public init(
+    snapshotEvery: Int = 1000, busyTimeoutMs: Int32 = 5000, readOnly: Bool = false, verifyOnOpen: Bool = true,
+    walAutocheckpoint: Int = 1000
+  ) {
+    self.walAutocheckpoint = walAutocheckpoint
     self.snapshotEvery = snapshotEvery
     self.busyTimeoutMs = busyTimeoutMs
     self.readOnly = readOnly

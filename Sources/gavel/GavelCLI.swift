@@ -15,6 +15,7 @@ struct GavelCLI: ParsableCommand {
     discussion: "Committee files are opened read-only, except by `gavel token`.",
     subcommands: [
       TokenCommand.self, VerifyCommand.self, ReplayCommand.self, RecordCommand.self, ExportCommand.self,
+      BackupCommand.self, RestoreCommand.self,
     ])
 
   func run() throws {

@@ -76,4 +76,15 @@ import Testing
     floor.everyoneYesAndClose()
     #expect(floor.state.drafts.draft(first)?.resolution == "SIM-GA1/RES/2")
   }
+
+  @Test func cancelledVoteIsVoidAndRestoresTheDraft() {
+    var floor = WorkedExamplesSecurityCouncil.draftVote()
+    #expect(floor.state.drafts.drafts[0].status == .voting)
+    floor.run("vote.cast", ["choice": "yes"], as: .delegate("ARG"))
+    floor.run("vote.cancel")
+    #expect(floor.state.drafts.drafts[0].status == .approved)
+    #expect(floor.lastVote?.outcome == .void && floor.lastVote?.reason == .moot)
+    floor.run("vote.open", ["subject": .subject(.draft, floor.state.drafts.drafts[0].id)])
+    #expect(floor.state.vote?.id == "V2")
+  }
 }

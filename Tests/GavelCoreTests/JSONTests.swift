@@ -32,3 +32,59 @@ import Testing
     #expect(before.diff(to: before).isEmpty)
   }
 }
+
+@Suite struct JSONArrayPatchTests {
+  func roundTrip(_ before: JSON, _ after: JSON) throws -> [JSONPatchOperation] {
+    let ops = before.diff(to: after)
+    #expect(try before.applying(ops) == after)
+    return ops
+  }
+
+  @Test func anAppendedElementIsOneAdd() throws {
+    let ops = try roundTrip(["queue": ["FRA", "GBR"]], ["queue": ["FRA", "GBR", "TJK"]])
+    #expect(ops == [JSONPatchOperation(op: .add, path: "/queue/2", value: "TJK")])
+  }
+
+  @Test func aShrunkTailIsRemovedFromTheEnd() throws {
+    let ops = try roundTrip(["q": [1, 2, 3, 4]], ["q": [1, 2]])
+    #expect(ops.map(\.path) == ["/q/3", "/q/2"])
+  }
+
+  @Test func aChangedElementIsPatchedInPlace() throws {
+    let ops = try roundTrip(
+      ["rounds": [["n": 1, "ballots": ["FRA": "yes"]]]], ["rounds": [["n": 1, "ballots": ["FRA": "yes", "CHN": "no"]]]])
+    #expect(ops == [JSONPatchOperation(op: .add, path: "/rounds/0/ballots/CHN", value: "no")])
+  }
+
+  @Test func aReorderedArrayIsReplacedWhole() throws {
+    let ops = try roundTrip(["q": [1, 2, 3, 4, 5, 6]], ["q": [6, 5, 4, 3, 2, 1]])
+    #expect(ops == [JSONPatchOperation(op: .replace, path: "/q", value: [6, 5, 4, 3, 2, 1])])
+  }
+
+  @Test func aRemovedHeadStillRoundTrips() throws {
+    _ = try roundTrip(["q": ["A", "B", "C"]], ["q": ["B", "C"]])
+    _ = try roundTrip(["q": []], ["q": [["x": 1]]])
+    _ = try roundTrip(["q": [["x": 1]]], ["q": []])
+  }
+
+  @Test func randomArraysAlwaysRoundTrip() throws {
+    var rng = SplitMix(seed: 7)
+    for _ in 0..<500 {
+      let a = JSON.array((0..<Int(rng.next() % 6)).map { _ in JSON.int(Int(rng.next() % 4)) })
+      let b = JSON.array((0..<Int(rng.next() % 6)).map { _ in JSON.int(Int(rng.next() % 4)) })
+      _ = try roundTrip(["v": a], ["v": b])
+    }
+  }
+}
+
+private struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

@@ -34,7 +34,7 @@ struct FloorHarness {
   let chairToken: String
   let displayToken: String
 
-  init(dir: TemporaryDirectory? = nil, tokens: (String, String)? = nil) throws {
+  init(dir: TemporaryDirectory? = nil, tokens: (String, String)? = nil, prefillEvents: Int = 1024) throws {
     self.dir = try dir ?? TemporaryDirectory()
     let definition = Committees.gaCommittee(members: 5)
     let opened = try Convening.open(
@@ -45,9 +45,11 @@ struct FloorHarness {
       chairToken = try opened.store.issueCredential(role: .chair, seat: nil, label: "chair", at: 1)
       displayToken = try opened.store.issueCredential(role: .display, seat: nil, label: "display", at: 1)
     }
+    var options = FloorOptions()
+    options.prefillEvents = prefillEvents
     floor = Floor(
       committeeId: definition.id, store: opened.store, state: opened.state, sink: sink, metrics: Metrics(),
-      logger: Logger(label: "test"))
+      options: options, logger: Logger(label: "test"))
   }
 
   func settle() { floor.queue.sync {} }
@@ -119,7 +121,8 @@ struct FloorHarness {
     #expect(acks.last == acks[3])  // the duplicate id got the first outcome
   }
 
-  @Test func resumeFromTheLogAfterReopening() throws {
+  /// Reopened with `prefillEvents` put back in memory: 0 resumes from the log, 1024 from the ring.
+  @Test(arguments: [0, 1024]) func resumeAfterReopening(prefillEvents: Int) throws {
     let dir = try TemporaryDirectory()
     var tokens: (String, String)
     var state: JSON
@@ -131,7 +134,8 @@ struct FloorHarness {
       for i in 0..<3 { _ = h.command(1, "x\(i)", "agenda.set", ["topic": .string("T\(i)")]) }
       h.floor.shutdown()
     }
-    let h = try FloorHarness(dir: dir, tokens: tokens)
+    let h = try FloorHarness(dir: dir, tokens: tokens, prefillEvents: prefillEvents)
+    #expect(h.floor.queue.sync { h.floor.ring.count } == min(prefillEvents, 4))
     let welcome = try #require(h.hello(5, tokens.1, after: 1))
     #expect(welcome["resumed"] == true && welcome["seq"] == 1 && welcome["state"] == nil)
     let events = h.sink.received(5).filter { $0["type"] == "event" }

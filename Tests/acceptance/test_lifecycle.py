@@ -80,17 +80,27 @@ def test_a_stalled_client_is_dropped_4408_and_live_ones_keep_receiving(fresh_gav
     chair, _ = server.join("chair")
     live, _ = server.join("display")
     stalled = raw_stalled_client(server.port, server.token("display"))
-    time.sleep(0.3)  # let the stalled hello be processed before the flood (it must be a subscriber)
-    topic = "x" * 3000
-    last = 0
+    # The stalled client must have joined (it is a subscriber) before the flood starts.
+    deadline = time.monotonic() + 10
+    while 'gavel_connections{role="display"} 2' not in server.http("/metrics")[2]:
+        assert time.monotonic() < deadline, "the stalled client never joined"
+        time.sleep(0.05)
+    # Several MB first (each draft frame carries the whole drafts list, so frames grow), enough
+    # to fill the stalled socket's kernel buffers; then many small frames to overflow its outbox.
     # In chunks the chair and the live display keep up with; the stalled client never reads.
-    for chunk in range(40):
-        ids = [chair.command("agenda.set", {"topic": f"{topic} {chunk}-{i}"}) for i in range(15)]
+    chair.ok("session.open")
+    clauses = [{"kind": "preambular", "text": "Recalling " + "r" * 390}] + [
+        {"kind": "operative", "text": f"Decides {i} " + "d" * 390} for i in range(29)]
+    last = 0
+    commands = [("draft.submit", {"title": f"Draft {i}", "sponsors": ["BRA"], "clauses": clauses}) for i in range(25)]
+    commands += [("agenda.set", {"topic": f"Small arms {i}"}) for i in range(150)]
+    for start in range(0, len(commands), 10):
+        ids = [chair.command(name, args) for name, args in commands[start:start + 10]]
         for i in ids:
-            answer = chair.outcome(i, timeout=20)
+            answer = chair.outcome(i, timeout=30)
             assert answer["type"] == "ack", answer
             last = max(last, answer["seq"])
-    live.wait_event(last, timeout=20)
+    live.wait_event(last, timeout=30)
     seqs = [e["seq"] for e in live.events()]
     assert seqs == list(range(seqs[0], last + 1))
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.common.exceptions import (ElementClickInterceptedException, NoSuchElementException,
+                                        StaleElementReferenceException)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -174,14 +175,26 @@ class Screen:
         return self.wait(found, timeout, f"waiting for {selector}")
 
     def click(self, selector, timeout=WAIT):
-        def clickable(s):
+        """Clicks the first match once it is visible and enabled. Finding and clicking happen in one
+        attempt, retried when a re-render replaced the element or a notice covered it."""
+        def attempt(s):
             els = s.all(selector)
-            return els[0] if els and els[0].is_displayed() and els[0].is_enabled() else False
-        el = self.wait(clickable, timeout, f"waiting to click {selector}")
-        # Centre it first: the delegate's sticky header would otherwise cover it.
-        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
-        el.click()
-        return el
+            if not (els and els[0].is_displayed() and els[0].is_enabled()):
+                return False
+            # Centre it first: the delegate's sticky header would otherwise cover it.
+            s.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", els[0])
+            els[0].click()
+            return els[0]
+        self.focus()
+        return WebDriverWait(self.driver, timeout, poll_frequency=0.05,
+                             ignored_exceptions=(NoSuchElementException, StaleElementReferenceException,
+                                                 ElementClickInterceptedException),
+                             ).until(lambda d: attempt(self), f"waiting to click {selector}")
+
+    def attrs(self, selector, name):
+        """One attribute of every match, read in one step (no stale elements)."""
+        return self.js("return [...document.querySelectorAll(arguments[0])].map((e) => e.getAttribute(arguments[1]))",
+                       selector, name)
 
     def js(self, script, *args):
         self.focus()

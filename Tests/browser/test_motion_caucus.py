@@ -35,7 +35,7 @@ def test_moderated_caucus_motion_through_the_pages(gaveld, browser):
 
     for page in pages.values():
         page.wait_css("#vote button.vote-choice")
-        assert [b.get_attribute("data-choice") for b in page.all("#vote button.vote-choice")] == ["yes", "no"]
+        assert page.attrs("#vote button.vote-choice", "data-choice") == ["yes", "no"]
         page.click('#vote button.vote-choice[data-choice="yes"]')
         page.wait_css('#ballot-confirmation[data-status="confirmed"]')
     for seat in [m for m in members if m not in pages][:7]:

@@ -43,12 +43,14 @@ def test_roll_call_vote_through_the_pages(gaveld, browser):
         # Every delegate page that is not being called shows its buttons disabled.
         for other, page in delegates.items():
             if other != seat and other not in answered:
-                page.wait_css("#waiting-turn")
-                assert all(not b.is_enabled() for b in page.all("#vote button.vote-choice"))
+                page.wait(lambda p: p.js(
+                    "const b = [...document.querySelectorAll('#vote button.vote-choice')];"
+                    "return !!document.querySelector('#waiting-turn') && b.length > 0 && b.every((x) => x.disabled);"),
+                    message=f"{other} waits with its buttons disabled")
         if seat in delegates:
             page = delegates[seat]
             page.wait_css("p.your-turn")
-            offered = [b.get_attribute("data-choice") for b in page.all("#vote button.vote-choice")]
+            offered = page.attrs("#vote button.vote-choice", "data-choice")
             assert offered == ["yes", "no", "abstain", "pass"]
             page.click(f'#vote button.vote-choice[data-choice="{ANSWERS[seat]}"]')
             confirmation = page.wait_css('#ballot-confirmation[data-status="confirmed"]')

@@ -35,7 +35,7 @@ def test_pass_then_second_round(gaveld, browser):
 
     china = pages["CHN"]
     china.wait_css("p.your-turn")
-    assert [b.get_attribute("data-choice") for b in china.all("#vote button.vote-choice")] == ["yes", "no"]
+    assert china.attrs("#vote button.vote-choice", "data-choice") == ["yes", "no"]
     assert pages["FRA"].css('#ballot-confirmation[data-status="confirmed"]').get_attribute("data-choice") == "yes"
     china.click('#vote button.vote-choice[data-choice="yes"]')
     confirmation = china.wait_css('#ballot-confirmation[data-status="confirmed"]')

@@ -27,8 +27,9 @@ def test_choices_follow_the_rules_and_a_veto_is_announced_as_such(gaveld, browse
     vote = flows.open_vote(chair, f"draft:{draft}", "recorded")
     assert vote["question"] == "substantive" and "TJK" not in vote["eligible"]
 
-    offered = lambda page: [b.get_attribute("data-choice") for b in page.all("#vote button.vote-choice")]  # noqa: E731
-    pages["FRA"].wait_css("#vote button.vote-choice")
+    offered = lambda page: page.attrs("#vote button.vote-choice", "data-choice")  # noqa: E731
+    for seat in ("FRA", "GBR"):
+        pages[seat].wait_css("#vote button.vote-choice")
     assert offered(pages["FRA"]) == ["yes", "no"]
     assert offered(pages["GBR"]) == ["yes", "no", "abstain"]
     assert pages["TJK"].wait_css("#not-eligible").text == "Your delegation does not vote on this question."

@@ -201,3 +201,27 @@ def test_a_half_open_peer_is_dropped_by_the_ping_timeout(fresh_gaveld):
     wait_for(lambda: connections_open(server) == baseline, 10, "the silent peer to be dropped")
     assert time.monotonic() - started < 8
     ws.close()
+
+
+HUGE = 2**63 - 1
+
+
+@pytest.mark.parametrize("role,name,args", [
+    ("chair", "session.suspend", {"durationMs": HUGE}),
+    ("delegate", "motion.propose", {"kind": "moderated_caucus", "args": {"totalMs": HUGE, "speakerMs": HUGE,
+                                                                         "topic": "Forever"}}),
+    ("delegate", "motion.propose", {"kind": "unmoderated_caucus", "args": {"totalMs": HUGE}}),
+    ("delegate", "motion.propose", {"kind": "suspend_meeting", "args": {"durationMs": HUGE}}),
+    ("delegate", "motion.propose", {"kind": "extend_caucus", "args": {"ms": HUGE}}),
+    ("chair", "vote.count", {"yes": HUGE, "no": HUGE, "abstain": HUGE}),
+], ids=["suspend", "moderated", "unmoderated", "suspend_meeting", "extend", "count"])
+def test_huge_durations_and_counts_are_refused_not_a_crash(fresh_gaveld, role, name, args):
+    """Durations near Int.max overflowed `startedAt + duration` when the timer was armed: one
+    command took the daemon down with every committee it hosts (found while fuzzing)."""
+    server = fresh_gaveld().start()
+    chair = open_floor(server)
+    client = chair if role == "chair" else server.join("delegate", seat="BRA")[0]
+    answer = client.do(name, args)
+    assert answer["type"] == "reject" and answer["code"] in ("invalid_args", "wrong_state"), answer
+    assert server.proc.poll() is None, "gaveld died"
+    assert chair.do("agenda.set", {"topic": "Still alive"})["type"] == "ack"

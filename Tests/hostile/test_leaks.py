@@ -10,7 +10,7 @@ from conftest import LONG
 from test_clients import connections_open, wait_for
 from wsraw import RawWebSocket
 
-CYCLES = 20_000 if LONG else 1_500
+CYCLES = 20_000 if LONG else 3_000
 
 
 def fds(pid):

@@ -68,7 +68,7 @@ export class GavelClient extends EventTarget {
     if (!this.token) { this.setStatus({ kind: 'offline', reason: 'no token in the URL (#token=…)' }); return; }
     this.setStatus({ kind: 'connecting' });
     let ws;
-    try { ws = new WebSocket(this.url, 'gavel.v1'); } catch (e) { this.scheduleRetry(); return; }
+    try { ws = new WebSocket(this.url.replace(/\/ws$/, `/ws/${encodeURIComponent(this.committee)}`), 'gavel.v1'); } catch (e) { this.scheduleRetry(); return; }
     this.ws = ws;
     ws.onopen = () => {
       const hello = { type: 'hello', token: this.token, committee: this.committee };

@@ -1,7 +1,9 @@
 // Decisions re-derived: the vote commands whose arguments the log itself holds (vote.open,
-// vote.cast/record, vote.count, vote.close, vote.cancel) are decided again, through the core's
-// own `decide`, on the replayed state before them, and must give exactly the logged events,
-// byte for byte. This catches a forged event whose hash chain was rebuilt around it.
+// vote.count, vote.close, vote.cancel) are decided again, through the core's own `decide`, on
+// the replayed state before them, and must give exactly the logged events, byte for byte. This
+// catches a forged event whose hash chain was rebuilt around it. Ballots — most of a long log —
+// take the fast path: VoteChecks.ballot checks every rule `vote.cast` applies, without the cost
+// of decoding arguments and encoding events again for each one.
 import GavelCore
 import GavelStore
 
@@ -34,16 +36,6 @@ enum Rederive {
       context.draw = vote.draw ?? 0
       context.actor = .chair
       return (Command("vote.open", .object(args)), context)
-    case let ballot as BallotCast:
-      var args: [String: JSON] = ["choice": .string(ballot.choice.rawValue)]
-      if ballot.rights { args["rights"] = true }
-      if ballot.byChair {
-        args["seat"] = .string(ballot.seat)
-        context.actor = .chair
-        return (Command("vote.record", .object(args)), context)
-      }
-      context.actor = .delegate(ballot.seat)
-      return (Command("vote.cast", .object(args)), context)
     case let count as PlacardCounted:
       context.actor = .chair
       return (

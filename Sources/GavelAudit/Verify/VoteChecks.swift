@@ -82,6 +82,9 @@ enum VoteChecks {
     } else if b.choice == .pass && !(vote.method == .rollCall && s.rules.voting.passAllowed) {
       return (.ballot, "\(b.seat) passed on \(vote.id), which is not a roll call allowing passes")
     }
+    if b.rights && !(s.rules.voting.rightsAllowed && vote.method == .rollCall && (b.choice == .yes || b.choice == .no)) {
+      return (.ballot, "\(b.seat) voted \(b.choice.rawValue) with rights on \(vote.id), which only a roll-call yes or no may carry")
+    }
     if vote.method == .rollCall && !forced {
       let next = vote.next(isPresent: { s.attendance.isPresent($0) })
       guard next == b.seat else { return (.ballot, "\(b.seat) answered out of turn on \(vote.id) (\(next ?? "nobody") was called)") }

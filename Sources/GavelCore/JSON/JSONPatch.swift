@@ -1,6 +1,7 @@
 // RFC 6902 JSON Patch between two views, and its application (used by clients and tests).
-// The diff recurses into objects; arrays that differ are replaced whole, which keeps patches
-// small for the view's short lists and trivially correct.
+// The diff recurses into objects and into arrays of equal length; an array that grew or shrank
+// at its end gets `add`/`remove` operations for the tail (a ballot appended to a 193-seat vote
+// sends one element, not the list); any other change to an array replaces it whole.
 
 public struct JSONPatchOperation: Sendable, Hashable {
   public enum Op: String, Sendable { case add, remove, replace }
@@ -29,6 +30,10 @@ extension JSON {
 
   static func diff(_ a: JSON, _ b: JSON, path: String, into ops: inout [JSONPatchOperation]) {
     if a == b { return }
+    if case .array(let left) = a, case .array(let right) = b {
+      diffArrays(left, right, path: path, into: &ops)
+      return
+    }
     guard case .object(let left) = a, case .object(let right) = b else {
       ops.append(JSONPatchOperation(op: .replace, path: path, value: b))
       return
@@ -42,6 +47,30 @@ extension JSON {
         diff(old, right[key]!, path: child, into: &ops)
       } else {
         ops.append(JSONPatchOperation(op: .add, path: child, value: right[key]!))
+      }
+    }
+  }
+
+  static func diffArrays(_ left: [JSON], _ right: [JSON], path: String, into ops: inout [JSONPatchOperation]) {
+    let common = min(left.count, right.count)
+    // Only a change confined to the common prefix's elements plus a grown or shrunk tail is
+    // expressed element-wise; more than a few changed elements are cheaper as one replace.
+    var changed = 0
+    for i in 0..<common where left[i] != right[i] { changed += 1 }
+    guard changed <= 4 || changed * 2 <= common else {
+      ops.append(JSONPatchOperation(op: .replace, path: path, value: .array(right)))
+      return
+    }
+    for i in 0..<common where left[i] != right[i] {
+      diff(left[i], right[i], path: path + "/" + String(i), into: &ops)
+    }
+    if right.count > common {
+      for i in common..<right.count {
+        ops.append(JSONPatchOperation(op: .add, path: path + "/" + String(i), value: right[i]))
+      }
+    } else {
+      for i in stride(from: left.count - 1, through: common, by: -1) {
+        ops.append(JSONPatchOperation(op: .remove, path: path + "/" + String(i), value: nil))
       }
     }
   }

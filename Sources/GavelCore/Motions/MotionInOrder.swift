@@ -10,10 +10,9 @@ extension CommitteeState {
     switch parameters {
     case .moderated(let total, let speaker, _):
       guard speaker <= total else { throw Rejection(.outOfOrder, "The speaking time exceeds the caucus total.") }
-      if total % speaker != 0 {
-        return [
-          "mod_leftover: \(total / speaker) speakers of \(speaker) ms leave \(total % speaker) ms unused (E-28)."
-        ]
+      let slots = CommitteeState.caucusSlots(totalMs: total, speakerMs: speaker)
+      if slots.leftoverMs != 0 {
+        return ["mod_leftover: \(slots.slots) speakers of \(speaker) ms leave \(slots.leftoverMs) ms unused (E-28)."]
       }
     case .extend(let ms):
       let inCaucus = caucus != nil || session.mode == .moderatedCaucus || session.mode == .unmoderatedCaucus
@@ -68,7 +67,7 @@ extension CommitteeState {
     return []
   }
 
-  /// An appeal names a motion ruling (`R1`, …) or a resolved point of order (`P1`, …, Core I).
+  /// An appeal names a motion ruling (`R1`, …) or a ruling on a point of order (`P1`, …, Core I).
   private func checkAppeal(_ id: String) throws(Rejection) {
     if let ruling = motions.rulings.first(where: { $0.id == id }) {
       guard ruling.appealable, !ruling.overturned else {
@@ -76,9 +75,9 @@ extension CommitteeState {
       }
       return
     }
-    guard id.hasPrefix("P"), let n = Int(id.dropFirst()), n >= 1, n <= points.raised,
-      !points.items.contains(where: { $0.id == id })
-    else { throw Rejection(.notFound, "There is no ruling \(id).") }
+    guard points.rulings.contains(where: { $0.id == id }) else {
+      throw Rejection(.notFound, "There is no ruling \(id).")
+    }
     guard !motions.overturnedRulings.contains(id) else {
       throw Rejection(.outOfOrder, "The ruling on \(id) has already been overturned.")
     }

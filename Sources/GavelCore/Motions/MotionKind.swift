@@ -91,13 +91,19 @@ public enum MotionParameters: Sendable, Hashable {
   }
 }
 
+/// The longest duration any command accepts: 24 hours.
+let maxDurationMs = 86_400_000
+
 private struct ArgsReader {
   let args: JSON
   let kind: MotionKind
 
+  /// A duration of 1 ms to 24 hours. The upper bound keeps `startedAt + duration` far from
+  /// Int64 overflow, which trapped when the timer was armed (found by the hostile-client tests).
   func positive(_ key: String) throws(Rejection) -> Int {
-    guard let value = args[key]?.intValue, value > 0 else {
-      throw Rejection(.invalidArgs, "\(kind.rawValue) needs args.\(key): a positive number of milliseconds.")
+    guard let value = args[key]?.intValue, value > 0, value <= maxDurationMs else {
+      throw Rejection(
+        .invalidArgs, "\(kind.rawValue) needs args.\(key): a number of milliseconds from 1 to 86400000 (24 hours).")
     }
     return value
   }

@@ -24,11 +24,9 @@ enum SessionSuspend: CommandHandler {
   static func decide(_ args: Args, _ state: CommitteeState, _ context: Context) throws(Rejection) -> [any EventPayload]
   {
     guard state.session.phase == .open else { throw Rejection(.wrongState, "Only an open session can be suspended.") }
-    guard state.vote == nil else {
-      throw Rejection(.wrongState, "A vote is open; it must finish before a suspension (E-38).")
-    }
-    if let ms = args.durationMs, ms <= 0 {
-      throw Rejection(.invalidArgs, "durationMs must be a positive number of milliseconds.")
+    guard state.vote == nil else { throw Rejection(.wrongState, "A vote is open; it must finish before a suspension (E-38).") }
+    if let ms = args.durationMs, ms <= 0 || ms > maxDurationMs {
+      throw Rejection(.invalidArgs, "durationMs must be a number of milliseconds from 1 to 86400000 (24 hours).")
     }
     return [SessionSuspended(at: context.now, durationMs: args.durationMs)]
   }

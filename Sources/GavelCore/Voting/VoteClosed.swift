@@ -40,12 +40,13 @@ public struct VoteClosed: EventPayload {
       ClosedVote(
         vote: open, tally: tally, notVoting: notVoting, outcome: outcome, reason: reason, vetoedBy: vetoedBy,
         quorumChallenged: quorumChallenged, announcement: announcement, closedAt: at, warnings: warnings))
-    state.vote = nil
     state.motions.reconsidering[open.subject.id] = nil
     if outcome == .void {
       state.setSubject(open.subject, voting: false)
+      state.vote = nil
       return
     }
+    state.vote = nil
     let adopted = outcome == .adopted
     let id = open.subject.id
     switch open.subject.kind {

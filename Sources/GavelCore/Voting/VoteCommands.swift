@@ -74,6 +74,12 @@ public enum CountVote: CommandHandler {
     guard args.yes >= 0, args.no >= 0, args.abstain >= 0 else {
       throw Rejection(.invalidArgs, "Counts cannot be negative.")
     }
+    // Each count is bounded before they are added: three huge counts overflowed Int and trapped,
+    // taking the daemon down (found by the `commands` fuzz target; FuzzRegressionTests).
+    let largest = max(args.yes, args.no, args.abstain)
+    guard largest <= vote.eligible.count else {
+      throw Rejection(.invalidArgs, "\(largest) placards counted but only \(vote.eligible.count) seats vote (E-34).")
+    }
     let counted = args.yes + args.no + args.abstain
     guard counted <= vote.eligible.count else {
       throw Rejection(.invalidArgs, "\(counted) placards counted but only \(vote.eligible.count) seats vote (E-34).")

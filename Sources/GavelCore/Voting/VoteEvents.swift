@@ -11,7 +11,9 @@ public struct VoteOpened: EventPayload {
     self.usesRollCallRequest = usesRollCallRequest
   }
   public func apply(to state: inout CommitteeState) {
-    state.vote = vote
+    var opened = vote
+    opened.subjectStatus = state.statusBeforeVote(vote.subject)
+    state.vote = opened
     if usesRollCallRequest { state.motions.rollCallRequested = false }
     state.setSubject(vote.subject, voting: true)
   }
@@ -95,8 +97,8 @@ public struct VoteCancelled: EventPayload {
         vote: open, tally: tally, notVoting: open.eligible.count - tally.participants, outcome: .void,
         reason: .moot, vetoedBy: [], quorumChallenged: false, announcement: "The vote was cancelled.",
         closedAt: at, warnings: []))
-    state.vote = nil
     state.setSubject(open.subject, voting: false)
+    state.vote = nil
   }
 }
 
@@ -109,11 +111,13 @@ extension CommitteeState {
         motions.pending[i].status = voting ? .voting : .onFloor
       }
     case .draft:
-      drafts.update(subject.id) { $0.status = voting ? .voting : .introduced }
+      let back = DraftStatus(rawValue: vote?.subjectStatus ?? "") ?? .introduced
+      drafts.update(subject.id) { $0.status = voting ? .voting : back }
     case .amendment:
+      let back = AmendmentStatus(rawValue: vote?.subjectStatus ?? "") ?? .introduced
       if let owner = drafts.owner(ofAmendment: subject.id) {
         drafts.update(owner.id) { draft in
-          draft.updateAmendment(subject.id) { $0.status = voting ? .voting : .introduced }
+          draft.updateAmendment(subject.id) { $0.status = voting ? .voting : back }
         }
       }
     case .part:
@@ -124,6 +128,15 @@ extension CommitteeState {
           }
         }
       }
+    }
+  }
+
+  /// The status a draft or amendment had before it went to the vote.
+  func statusBeforeVote(_ subject: VoteSubject) -> String? {
+    switch subject.kind {
+    case .draft: return drafts.draft(subject.id)?.status.rawValue
+    case .amendment: return drafts.owner(ofAmendment: subject.id)?.amendment(subject.id)?.status.rawValue
+    case .motion, .part: return nil
     }
   }
 }

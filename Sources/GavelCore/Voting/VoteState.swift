@@ -51,6 +51,8 @@ public struct OpenVote: Codable, Sendable, Equatable {
   public var reconsiders: String?
   /// How the question type was reached (R5.1): `PRESET_DEFAULT` or `CHAIR_RULING`.
   public var classification: String = "PRESET_DEFAULT"
+  /// The draft's or amendment's status when the vote opened, restored if the vote is cancelled or void.
+  public var subjectStatus: String?
 
   public init(
     id: String, subject: VoteSubject, question: QuestionType, threshold: ThresholdID, method: VotingMethod,

@@ -6,7 +6,9 @@ import GavelCore
 
 public enum ConfigLoader {
   static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
-  static let topKeys = ["listen", "data_dir", "web_root", "log_level", "snapshot_every", "committees", "limits", "tls"]
+  static let topKeys = [
+    "listen", "data_dir", "web_root", "log_level", "snapshot_every", "committees", "limits", "tls", "store",
+  ]
   public static let defaultListen = "127.0.0.1:8080"
   public static let defaultDataDir = "./data"
   public static let defaultWebRoot = "web"
@@ -52,10 +54,13 @@ public enum ConfigLoader {
     let snapshotEvery = try root.int("snapshot_every", default: 1000, range: 1...1_000_000)
     let limits = try readLimits(try root.table("limits"))
     let tls = try readTLS(try root.table("tls"))
+    let walAutocheckpoint = try readStore(try root.table("store"))
     let committees = try readCommittees(root, configPath: path)
-    return GaveldConfig(
+    var config = GaveldConfig(
       configPath: path, listenHost: address.host, listenPort: address.port, dataDir: dataDir, webRoot: webRoot,
       logLevel: logLevel, snapshotEvery: snapshotEvery, limits: limits, tls: tls, committees: committees)
+    config.walAutocheckpoint = walAutocheckpoint
+    return config
   }
 
   // MARK: Pieces
@@ -135,6 +140,14 @@ public enum ConfigLoader {
       "max_command_id_length", default: limits.maxCommandIdLength, range: 1...256)
     limits.replaceConnections = try table.bool("replace_connections", default: limits.replaceConnections)
     return limits
+  }
+
+  /// `[store]`: how gaveld shares its files with a replicator. Only `wal_autocheckpoint` so far.
+  static func readStore(_ table: ConfigTable?) throws(ConfigError) -> Int {
+    guard let table else { return 1000 }
+    try checkMisplaced(table)
+    try table.checkKeys(["wal_autocheckpoint"])
+    return try table.int("wal_autocheckpoint", default: 1000, range: 0...1_000_000)
   }
 
   static func readTLS(_ table: ConfigTable?) throws(ConfigError) -> TLSConfig? {

@@ -16,6 +16,9 @@ public struct GaveldConfig: Sendable {
   public var logLevel: String
   /// Events between two state snapshots in a committee's log.
   public var snapshotEvery: Int
+  /// `[store] wal_autocheckpoint`: WAL pages per automatic checkpoint; 0 leaves checkpoints to
+  /// Litestream (deploy/litestream.yml).
+  public var walAutocheckpoint: Int = 1000
   public var limits: Limits
   public var tls: TLSConfig?
   public var committees: [CommitteeDefinition]

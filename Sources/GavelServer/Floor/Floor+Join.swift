@@ -72,29 +72,28 @@ extension Floor {
         serverTime: now, state: view), to: conn)
   }
 
-  /// Rebuilds the event frames after `after` from the log: replays it to compute the view at
-  /// each seq. Nil (→ a fresh welcome) when too far behind or when anything disagrees.
+  /// Rebuilds the event frames after `after` from the log: the state at `after` (from the
+  /// store's newest snapshot at or before it), then each event's view and patch. Nil (→ a fresh
+  /// welcome) when too far behind or when anything disagrees with the live view.
   func framesFromLog(after: Int64) -> [Frame]? {
-    guard let store, seq - after <= Int64(options.maxLogCatchUp) else { return nil }
-    var replayed = CommitteeState()
-    var before: JSON?
+    guard let store, after >= 0, after <= seq, seq - after <= Int64(options.maxLogCatchUp) else { return nil }
     var frames: [Frame] = []
-    var cursor: Int64 = 0
+    var cursor = after
+    var before: JSON
     do {
+      var replayed = try store.load(through: after)
+      before = publicView(replayed)
       while cursor < seq {
         let page = try store.events(after: cursor, limit: 1000)
         guard !page.isEmpty else { break }
         for stored in page where stored.seq <= seq {
+          guard stored.seq == cursor + 1 else { return nil }
           evolve(&replayed, try stored.decode())
-          if stored.seq == after {
-            before = publicView(replayed)
-          } else if stored.seq > after, let old = before {
-            let next = publicView(replayed)
-            frames.append(
-              ServerFrame.event(
-                seq: stored.seq, at: stored.at, name: stored.name, payload: stored.payload, patch: old.diff(to: next)))
-            before = next
-          }
+          let next = publicView(replayed)
+          frames.append(
+            ServerFrame.event(
+              seq: stored.seq, at: stored.at, name: stored.name, payload: stored.payload, patch: before.diff(to: next)))
+          before = next
           cursor = stored.seq
         }
       }
@@ -103,7 +102,17 @@ extension Floor {
       return nil
     }
     // The replayed view must be the live one, or the client would drift: fall back instead.
-    guard cursor == seq, frames.count == Int(seq - after), before == view else { return nil }
+    guard cursor == seq, before == view else { return nil }
     return frames
+  }
+
+  /// After a restart the ring starts with the log's last events, so that the clients that
+  /// reconnect right away resume from memory instead of each replaying the log.
+  func prefillRing(events count: Int) {
+    let from = max(0, seq - Int64(min(count, options.ringCapacity)))
+    guard from < seq, let frames = framesFromLog(after: from) else { return }
+    var filled = EventRing(capacity: options.ringCapacity, lastSeq: from)
+    for (offset, frame) in frames.enumerated() { filled.append(seq: from + 1 + Int64(offset), frame) }
+    ring = filled
   }
 }

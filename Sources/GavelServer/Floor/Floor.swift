@@ -13,6 +13,8 @@ public struct FloorOptions: Sendable {
   public var ringCapacity = 4096
   /// Resume from the log replays at most this many missed events; more gets a fresh welcome.
   public var maxLogCatchUp = 50_000
+  /// Events of the log put back into the ring at startup (resume from memory after a restart).
+  public var prefillEvents = 1024
   /// Most inputs decided per transaction.
   public var maxBatch = 512
   /// Close older connections of a credential with 4409 when a new one joins.
@@ -79,6 +81,7 @@ public final class Floor: @unchecked Sendable {
     self.ring = EventRing(capacity: options.ringCapacity, lastSeq: store.lastSeq)
     // Event times never go backwards, even if the clock did across a restart.
     self.lastAt = (try? store.events(after: max(0, store.lastSeq - 1), limit: 1).first?.at) ?? 0
+    prefillRing(events: options.prefillEvents)
   }
 
   /// Arms the timers. Call once, after the wire is up.
