@@ -25,28 +25,6 @@ func fail(_ message: String) -> Never {
   exit(2)
 }
 
-// SIGTERM/SIGINT: a handler that only writes a byte to a pipe (async-signal-safe, self-pipe);
-// a plain thread reads it and stops the daemon. Unlike SIG_IGN plus a dispatch signal source, this
-// works whichever thread the kernel picks: with SIG_IGN, a signal delivered to one of the threads
-// the daemon starts was discarded and gaveld did not stop (seen right after the ready line).
-nonisolated(unsafe) var signalPipeWriteEnd: Int32 = -1
-var signalPipe: [Int32] = [-1, -1]
-guard pipe(&signalPipe) == 0 else {
-  FileHandle.standardError.write(Data("gaveld: cannot create the signal pipe; check the open-files limit (ulimit -n)\n".utf8))
-  exit(2)
-}
-signalPipeWriteEnd = signalPipe[1]
-let signalPipeReadEnd = signalPipe[0]
-var shutdownAction = sigaction()
-shutdownAction.__sigaction_handler.sa_handler = { _ in
-  var byte: UInt8 = 1
-  _ = write(signalPipeWriteEnd, &byte, 1)
-}
-sigemptyset(&shutdownAction.sa_mask)
-shutdownAction.sa_flags = Int32(SA_RESTART)
-sigaction(SIGTERM, &shutdownAction, nil)
-sigaction(SIGINT, &shutdownAction, nil)
-
 let arguments: Gaveld
 do {
   arguments = try Gaveld.parse()
@@ -70,29 +48,48 @@ let gate = StartupLogGate()
 LoggingSystem.bootstrap { @Sendable label in GatedLogHandler(label: label, gate: gate, logLevel: level) }
 let logger = Logger(label: "gaveld")
 
-let daemon: Daemon
+// Signals are handled on a queue, not as async-signal handlers; `@Sendable` keeps the closures
+// off the main actor (libwebsockets-notes §9.5). They are armed before the logs are opened, so a
+// signal during startup also ends the process cleanly (exit 0; SQLite commits are atomic).
+signal(SIGTERM, SIG_IGN)
+signal(SIGINT, SIG_IGN)
+let running = Locked<(daemon: Daemon?, stopping: Bool)>((nil, false))
+var sources: [any DispatchSourceSignal] = []
+for number in [SIGTERM, SIGINT] {
+  let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+  source.setEventHandler { @Sendable in
+    let daemon = running.withLock { state -> Daemon?? in
+      guard !state.stopping else { return .none }
+      state.stopping = true
+      return .some(state.daemon)
+    }
+    guard case .some(let serving) = daemon else { return }  // already stopping
+    logger.info("signal received; finishing in-flight commands")
+    serving?.shutdown()
+    exit(0)
+  }
+  source.resume()
+  sources.append(source)
+}
+
 let port: Int
 do {
-  daemon = try Daemon(config: config, logger: logger)
+  let daemon = try Daemon(config: config, logger: logger)
   for warning in daemon.warnings { logger.warning("\(warning)") }
   port = try daemon.start()
+  let stopping = running.withLock { state -> Bool in
+    state.daemon = daemon
+    return state.stopping
+  }
+  if stopping {  // a signal came while starting: stop what was started
+    daemon.shutdown()
+    exit(0)
+  }
 } catch {
   gate.discard()
   fail(error.description)
 }
 gate.open()
-
-// The signal is handled on an ordinary thread, not in the async-signal handler (libwebsockets-notes
-// §9.5); a signal that arrived during startup is waiting in the pipe.
-let signalWaiter = Thread { @Sendable in
-  var byte: UInt8 = 0
-  while read(signalPipeReadEnd, &byte, 1) != 1 {}
-  logger.info("signal received; finishing in-flight commands")
-  daemon.shutdown()
-  exit(0)
-}
-signalWaiter.name = "gaveld-signals"
-signalWaiter.start()
 
 let scheme = config.tls == nil ? "http" : "https"
 let host = config.listenHost.contains(":") ? "[\(config.listenHost)]" : config.listenHost
