@@ -73,14 +73,14 @@ def test_display_and_auditor_send_no_commands(gaveld):
 def test_a_flooding_client_is_rate_limited_and_others_are_not(gaveld):
     flooder, _ = gaveld.join("chair")
     other, _ = gaveld.join("chair")
-    ids = [flooder.command("floor.dance", id=f"flood-{i}") for i in range(80)]
+    ids = [flooder.command("floor.dance", id=f"flood-{i}") for i in range(500)]
     answers = {}
     while len(answers) < len(ids):
         frame = flooder.until(lambda f: f["type"] in ("ack", "reject"))
         answers[frame["id"]] = frame
     codes = [answers[i]["code"] for i in ids]
     assert "rate_limited" in codes
-    assert codes.count("unknown_command") >= 40  # the burst got through
+    assert codes.count("unknown_command") >= 200  # the burst got through
     assert other.do("floor.dance")["code"] == "unknown_command"
     flooder.close()
     other.close()

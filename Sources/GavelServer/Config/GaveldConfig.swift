@@ -54,8 +54,8 @@ public struct Limits: Sendable, Equatable {
   /// Per-connection outbox bound; past it the connection is closed with 4408.
   public var outboxFrames = 1024
   /// Token bucket per credential: sustained rate and burst; beyond it commands get rate_limited.
-  public var commandsPerSecond = 20
-  public var commandBurst = 40
+  public var commandsPerSecond = 50
+  public var commandBurst = 200
   public var maxCommandIdLength = 64
   /// A second connection of the same credential closes the first with 4409.
   public var replaceConnections = false
@@ -64,7 +64,7 @@ public struct Limits: Sendable, Equatable {
 
   public init(
     maxFrameBytes: Int = 65536, helloTimeoutMs: Int = 10000, pingSeconds: Int = 20, hangupSeconds: Int = 40,
-    outboxFrames: Int = 1024, commandsPerSecond: Int = 20, commandBurst: Int = 40, maxCommandIdLength: Int = 64,
+    outboxFrames: Int = 1024, commandsPerSecond: Int = 50, commandBurst: Int = 200, maxCommandIdLength: Int = 64,
     replaceConnections: Bool = false
   ) {
     self.maxFrameBytes = maxFrameBytes

@@ -8,8 +8,8 @@ import Logging
 
 public struct RouterLimits: Sendable {
   public var helloTimeoutMs = 10_000
-  public var commandsPerSecond = 20
-  public var commandBurst = 40
+  public var commandsPerSecond = 50
+  public var commandBurst = 200
   public var maxCommandIdLength = 64
   public init() {}
 }
