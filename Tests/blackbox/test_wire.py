@@ -299,3 +299,13 @@ def test_resent_command_ids_after_reconnect_neither_duplicate_nor_gap(fresh):
     assert state["attendance"] == {"BRA": "present", "CHN": "present", "FRA": "present"}
     seqs = [e["seq"] for e in again.events()]
     assert seqs == sorted(set(seqs)) and (not r["resumed"] or seqs == list(range(w["seq"] + 1, first[-1]["seq"] + 1)))
+
+
+def test_after_zero_gets_a_fresh_welcome_and_rejects_have_exact_keys(server):
+    c, w = server.join("delegate", committee="ga", seat="GHA")
+    again = server.client()
+    r = again.hello(c.token, "ga", after=0)
+    assert r["resumed"] is False and "state" in r and r["seat"] == "GHA"
+    rej = again.do("session.open")
+    assert set(rej) == {"type", "id", "code", "message"} and rej["code"] == "forbidden"
+    assert isinstance(rej["message"], str) and rej["message"].strip()
