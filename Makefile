@@ -40,6 +40,7 @@ test-integration:
 	@if ls Tests/acceptance/test_*.py >/dev/null 2>&1; then \
 	  GAVEL_BIN=$(BIN_DEBUG) $(PYTHON) -m pytest -q -p no:cacheprovider Tests/acceptance; \
 	fi
+	GAVEL_BIN=$(BIN_DEBUG) $(PYTHON) -m pytest -q -p no:cacheprovider Tests/blackbox
 	GAVEL_BIN=$(BIN_DEBUG) $(PYTHON) -m pytest -q -p no:cacheprovider Tests/conformance
 	GAVEL_BIN=$(BIN_DEBUG) $(PYTHON) -m pytest -q -p no:cacheprovider Tests/hostile
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-10} bash Fuzz/run.sh

@@ -1,9 +1,15 @@
 """Helpers that drive a committee the way a chair console does (black-box: commands and views)."""
 
 def view(server, committee):
-    c, w = server.join("auditor", committee=committee)
-    c.close()
-    return w["state"]
+    """The public view as a fresh auditor welcome shows it (one auditor token per committee)."""
+    tokens = server.__dict__.setdefault("auditor_tokens", {})
+    if committee not in tokens:
+        tokens[committee] = server.token("auditor", committee)
+    c = server.client()
+    try:
+        return c.hello(tokens[committee], committee)["state"]
+    finally:
+        c.close()
 
 
 def open_floor(server, committee, status="present"):
@@ -23,28 +29,23 @@ CLAUSES = [
 
 
 def everyone_votes(server, committee, chair, choice="yes", choices=None):
-    """Records an answer for every seat the open vote calls, in the vote's own order, then closes
-    it; returns the closed vote from `votes`."""
+    """The chair records an answer for every seat the open vote calls (in call order for a roll
+    call), closes the vote, answers a second round for passes with `choice` (or yes), closes
+    again; returns the closed vote from `votes`."""
     choices = choices or {}
     vote = view(server, committee)["vote"]
     assert vote is not None
-    for _ in range(4 * len(vote["eligible"]) + 4):
-        vote = view(server, committee)["vote"]
-        if vote is None:
-            break
-        pending = [s for s in (vote["order"] if vote["method"] == "roll_call" else vote["eligible"])
-                   if s not in vote["ballots"] or vote["ballots"][s] == "pass" and vote["round"] > 1]
-        seat = vote["next"] if vote["method"] == "roll_call" else (pending[0] if pending else None)
-        if seat is None:
-            break
-        want = choices.get(seat, choice)
-        if vote["round"] > 1 and want == "pass":
-            want = "yes"
-        chair.ok("vote.record", {"seat": seat, "choice": want})
-    if view(server, committee)["vote"] is not None:
+    seats = vote["order"] if vote["method"] == "roll_call" else vote["eligible"]
+    answers = [(seat, choices.get(seat, choice)) for seat in seats if seat not in vote["ballots"]]
+    pipeline(chair, [("vote.record", {"seat": seat, "choice": c}) for seat, c in answers])
+    chair.ok("vote.close")
+    again = view(server, committee)["vote"]
+    if again is not None:  # a second round for the seats that passed
+        assert again["round"] == 2, again
+        second = "yes" if choice == "pass" else choice
+        passers = [seat for seat, c in answers if c == "pass"]
+        pipeline(chair, [("vote.record", {"seat": seat, "choice": second}) for seat in passers])
         chair.ok("vote.close")
-        if view(server, committee)["vote"] is not None:  # a second round for passes
-            return everyone_votes(server, committee, chair, choice, {k: v for k, v in choices.items() if v != "pass"})
     return view(server, committee)["votes"][-1]
 
 
@@ -75,7 +76,7 @@ def introduce(server, committee, chair, sponsor, seat, signers, title="Draft"):
     threshold), approves it; returns its symbol."""
     sponsor.ok("draft.submit", {"title": title, "sponsors": [seat], "clauses": CLAUSES})
     draft = view(server, committee)["drafts"][-1]["id"]
-    for signer in [None] + list(signers):
+    for signer in [None, *signers] if isinstance(signers, list) else signers.iter_with_none():
         if signer is not None:
             signer.ok("draft.sign", {"draft": draft})
         answer = chair.do("draft.approve", {"draft": draft})
@@ -93,3 +94,29 @@ def close_debate(server, committee, chair):
     vote = carry(server, committee, chair, mover, "close_debate", {}, seconder)
     assert vote["outcome"] == "adopted", vote
     assert view(server, committee)["session"]["mode"] == "voting"
+
+
+class Delegates:
+    """Delegate clients joined on first use (a token issue per seat is slow), kept for reuse."""
+
+    def __init__(self, server, committee, seats):
+        self.server, self.committee, self.seats, self.clients = server, committee, list(seats), {}
+
+    def __getitem__(self, seat):
+        if seat not in self.clients:
+            self.clients[seat] = self.server.join("delegate", committee=self.committee, seat=seat)[0]
+        return self.clients[seat]
+
+    def iter_with_none(self):
+        yield None
+        for seat in self.seats:
+            yield self[seat]
+
+
+def pipeline(client, commands, timeout=30):
+    """Sends every (name, args) at once, then collects the answers; asserts each is an ack."""
+    ids = [client.command(name, args) for name, args in commands]
+    answers = [client.outcome(i, timeout) for i in ids]
+    for (name, args), answer in zip(commands, answers):
+        assert answer["type"] == "ack", f"{name} {args}: {answer}"
+    return answers

@@ -235,3 +235,14 @@ def test_cli_failures_are_one_line_exit_1(tmp_path):
     out = run(GAVEL, "verify", tmp_path / "missing.gavel")
     assert out.returncode in (1, 2)
     assert "missing.gavel" in one_line(out.stderr)
+
+
+def test_token_options_are_checked(fresh):
+    s = fresh().start()
+    out = run(GAVEL, "token", "issue", "--data", s.data, "--committee", "sc", "--role", "display", "--seat", "FRA")
+    assert out.returncode == 2 and out.stdout == ""
+    out = run(GAVEL, "token", "issue", "--data", s.data, "--committee", "sc", "--role", "emperor")
+    assert out.returncode == 2 and out.stdout == ""
+    out = run(GAVEL, "token", "revoke", "--data", s.data, "--committee", "sc", "--token", "never-issued")
+    assert out.returncode == 1 and out.stdout == ""
+    one_line(out.stderr)

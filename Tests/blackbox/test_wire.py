@@ -299,3 +299,39 @@ def test_resent_command_ids_after_reconnect_neither_duplicate_nor_gap(fresh):
     assert state["attendance"] == {"BRA": "present", "CHN": "present", "FRA": "present"}
     seqs = [e["seq"] for e in again.events()]
     assert seqs == sorted(set(seqs)) and (not r["resumed"] or seqs == list(range(w["seq"] + 1, first[-1]["seq"] + 1)))
+
+
+def test_after_zero_gets_a_fresh_welcome_and_rejects_have_exact_keys(server):
+    c, w = server.join("delegate", committee="ga", seat="GHA")
+    again = server.client()
+    r = again.hello(c.token, "ga", after=0)
+    assert r["resumed"] is False and "state" in r and r["seat"] == "GHA"
+    rej = again.do("session.open")
+    assert set(rej) == {"type", "id", "code", "message"} and rej["code"] == "forbidden"
+    assert isinstance(rej["message"], str) and rej["message"].strip()
+
+
+def test_resume_beyond_the_memory_window_comes_from_the_log(fresh):
+    from floor import pipeline
+    s = fresh().start()
+    chair, _ = s.join("chair", committee="ga")
+    d, w = s.join("display", committee="ga")
+    d.close()
+    chair.ok("session.open")
+    marks = [("attendance.mark", {"seat": "BRA", "status": "present" if i % 2 == 0 else "absent"}) for i in range(4300)]
+    for start in range(0, len(marks), 100):  # bursts well under the outbox limit (4408)
+        head = pipeline(chair, marks[start:start + 100], timeout=60)[-1]["seq"]
+    c = s.client()
+    r = c.hello(d.token, "ga", after=w["seq"])
+    if r["resumed"]:
+        assert r["seq"] == w["seq"] and "state" not in r
+        c.until(lambda f: f["type"] == "event" and f["seq"] == head, timeout=60)
+        seqs = [e["seq"] for e in c.events()]
+        assert seqs == list(range(w["seq"] + 1, head + 1))
+        state = w["state"]
+        for e in c.events():
+            state = apply_patch(state, e["patch"])
+    else:
+        state = r["state"]
+        assert r["seq"] == head
+    assert state == view(s, "ga")

@@ -58,7 +58,9 @@ extension Floor {
 
   private func welcome(_ conn: ConnectionID, _ subscriber: Subscriber, after: Int64?) {
     let now = WallClock.nowMs()
-    if let after, after > 0, after <= seq, let missed = ring.frames(after: after) ?? framesFromLog(after: after) {
+    if let after, after > 0, after <= seq, seq - after <= Int64(options.maxResumeFrames),
+      let missed = ring.frames(after: after) ?? framesFromLog(after: after)
+    {
       sink.send(
         ServerFrame.welcome(
           committee: committeeId, role: subscriber.role, seat: subscriber.seat, seq: after, resumed: true,

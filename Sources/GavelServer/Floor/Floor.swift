@@ -13,6 +13,10 @@ public struct FloorOptions: Sendable {
   public var ringCapacity = 4096
   /// Resume from the log replays at most this many missed events; more gets a fresh welcome.
   public var maxLogCatchUp = 50_000
+  /// A resume sends the missed events into the connection's outbox at once: more than this many
+  /// gets a fresh welcome instead, or the catch-up itself would overflow the outbox (4408) and the
+  /// client, resuming again from the same seq, could never catch up.
+  public var maxResumeFrames = 512
   /// Events of the log put back into the ring at startup (resume from memory after a restart).
   public var prefillEvents = 1024
   /// Most inputs decided per transaction.

@@ -47,6 +47,8 @@ public final class Daemon: Sendable {
     // One batch's frames land in every outbox at once: keep a burst well inside the outbox
     // bound, so that 4408 means a slow reader, never a busy committee.
     floorOptions.maxBatch = max(1, min(512, config.limits.outboxFrames / 8))
+    // A resume's catch-up frames land in the outbox at once too: half the bound at most.
+    floorOptions.maxResumeFrames = max(1, config.limits.outboxFrames / 2)
     let metrics = Metrics()
     var floors: [Floor] = []
     var warnings: [String] = []
