@@ -26,13 +26,18 @@ public enum Digest {
 }
 
 public enum TokenGenerator {
-  /// 256 random bits from RAND_bytes, base64url without padding (43 characters).
+  /// 256 random bits from RAND_bytes, base64url without padding (43 characters), never starting
+  /// with `-`: a token that looks like an option breaks `gavel token revoke --token TOKEN`.
+  /// Redrawing the 1 in 64 such tokens costs under 0.03 bits of entropy.
   public static func random() -> String {
-    var bytes = [UInt8](repeating: 0, count: 32)
-    let ok = bytes.withUnsafeMutableBufferPointer { RAND_bytes($0.baseAddress, Int32($0.count)) }
-    // A CSPRNG that cannot seed itself leaves no safe way to issue credentials.
-    precondition(ok == 1, "RAND_bytes failed: the system CSPRNG is unavailable")
-    return base64URL(bytes)
+    while true {
+      var bytes = [UInt8](repeating: 0, count: 32)
+      let ok = bytes.withUnsafeMutableBufferPointer { RAND_bytes($0.baseAddress, Int32($0.count)) }
+      // A CSPRNG that cannot seed itself leaves no safe way to issue credentials.
+      precondition(ok == 1, "RAND_bytes failed: the system CSPRNG is unavailable")
+      let token = base64URL(bytes)
+      if !token.hasPrefix("-") { return token }
+    }
   }
 
   static func base64URL(_ bytes: [UInt8]) -> String {

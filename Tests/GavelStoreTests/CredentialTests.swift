@@ -87,3 +87,18 @@ import Testing
     #expect(try store.credential(token: token)?.revoked == true)
   }
 }
+
+@Suite struct TokenShapeTests {
+  @Test func tokensAreURLSafeAndNeverLookLikeAnOption() {
+    let alphabet = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+    var seen = Set<String>()
+    for _ in 0..<2_000 {
+      let token = TokenGenerator.random()
+      #expect(token.count == 43)
+      #expect(!token.hasPrefix("-"))
+      #expect(token.allSatisfy(alphabet.contains))
+      seen.insert(token)
+    }
+    #expect(seen.count == 2_000)
+  }
+}
