@@ -85,14 +85,15 @@ def test_a_stalled_client_is_dropped_4408_and_live_ones_keep_receiving(fresh_gav
     while 'gavel_connections{role="display"} 2' not in server.http("/metrics")[2]:
         assert time.monotonic() < deadline, "the stalled client never joined"
         time.sleep(0.05)
-    # Several MB first (each draft frame carries the whole drafts list, so frames grow), enough
-    # to fill the stalled socket's kernel buffers; then many small frames to overflow its outbox.
+    # Several MB first (each draft event carries its ~12 KB text twice: in data and in the patch),
+    # enough to fill the stalled socket's kernel buffers; then many small frames to overflow its
+    # outbox.
     # In chunks the chair and the live display keep up with; the stalled client never reads.
     chair.ok("session.open")
     clauses = [{"kind": "preambular", "text": "Recalling " + "r" * 390}] + [
         {"kind": "operative", "text": f"Decides {i} " + "d" * 390} for i in range(29)]
     last = 0
-    commands = [("draft.submit", {"title": f"Draft {i}", "sponsors": ["BRA"], "clauses": clauses}) for i in range(25)]
+    commands = [("draft.submit", {"title": f"Draft {i}", "sponsors": ["BRA"], "clauses": clauses}) for i in range(250)]
     commands += [("agenda.set", {"topic": f"Small arms {i}"}) for i in range(150)]
     for start in range(0, len(commands), 10):
         ids = [chair.command(name, args) for name, args in commands[start:start + 10]]
