@@ -64,6 +64,14 @@ if [ -x "$BIN/gavel-bench-store" ]; then
   rm -rf "$B/store"
 fi
 
+if [ -x "$BIN/gavel-bench-audit" ]; then
+  echo "  audit: verify, record and export of a $STORE_EVENTS-event log" >&2
+  rm -rf "$B/audit"; mkdir -p "$B/audit"
+  taskset -c "$SRV_CPU" "$BIN/gavel-bench-audit" --dir "$B/audit" --events "$STORE_EVENTS" |
+    sed 's/^{/{"server":"store",/' >> "$RESULTS" || echo "  audit benchmark failed" >&2
+  rm -rf "$B/audit"
+fi
+
 echo "Finished in $(( $(date +%s) - started )) s."
 /usr/bin/python3 Benchmarks/report.py --mode "$MODE" --results "$RESULTS" --machine "$MACHINE" \
   --out docs/benchmarks.md
