@@ -32,7 +32,7 @@ public struct SpeakersState: Codable, Sendable, Equatable {
   public init() {}
 }
 
-public struct CaucusState: Codable, Sendable, Equatable {
+public struct CaucusState: Codable, Sendable, Equatable, RunningTimer {
   public var kind: CaucusKind
   public var topic: String
   public var totalMs: Int
@@ -61,25 +61,7 @@ public struct CaucusState: Codable, Sendable, Equatable {
     self.current = nil
   }
 
-  public func usedMs(at now: Int64) -> Int {
-    let run = running ? Int(max(0, now - startedAt)) : 0
-    return min(totalMs, elapsedMs + run)
-  }
-
-  public func remainingMs(at now: Int64) -> Int { totalMs - usedMs(at: now) }
-  public var expiresAt: Int64? { running ? startedAt + Int64(totalMs - elapsedMs) : nil }
-
-  mutating func pause(at now: Int64) {
-    guard running else { return }
-    elapsedMs = usedMs(at: now)
-    running = false
-  }
-
-  mutating func resume(at now: Int64) {
-    guard !running else { return }
-    startedAt = now
-    running = true
-  }
+  public var limitMs: Int { totalMs }
 }
 
 extension CommitteeState {

@@ -15,7 +15,7 @@ public enum SpeechKind: String, Codable, Sendable {
   case caucus
 }
 
-public struct Speech: Codable, Sendable, Equatable {
+public struct Speech: Codable, Sendable, Equatable, RunningTimer {
   public var seat: String
   public var kind: SpeechKind
   /// Time allowed for this speech.
@@ -44,28 +44,7 @@ public struct Speech: Codable, Sendable, Equatable {
     self.yieldDepth = yieldDepth
   }
 
-  /// Time used by `now`, never more than the time allowed.
-  public func usedMs(at now: Int64) -> Int {
-    let run = running ? Int(max(0, now - startedAt)) : 0
-    return min(timeMs, elapsedMs + run)
-  }
-
-  public func remainingMs(at now: Int64) -> Int { timeMs - usedMs(at: now) }
-
-  /// When the speech runs out, if its timer is running.
-  public var expiresAt: Int64? { running ? startedAt + Int64(timeMs - elapsedMs) : nil }
-
-  mutating func pause(at now: Int64) {
-    guard running else { return }
-    elapsedMs = usedMs(at: now)
-    running = false
-  }
-
-  mutating func resume(at now: Int64) {
-    guard !running else { return }
-    startedAt = now
-    running = true
-  }
+  public var limitMs: Int { timeMs }
 }
 
 /// A speech that has ended, kept so that a right of reply knows what it answers (R3.9).
