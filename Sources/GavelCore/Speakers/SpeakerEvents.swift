@@ -114,9 +114,7 @@ public struct SpeechPaused: EventPayload {
     self.at = at
   }
   public func apply(to state: inout CommitteeState) {
-    guard var speech = state.currentSpeech, speech.seat == seat else { return }
-    speech.pause(at: at)
-    state.setCurrentSpeech(speech)
+    state.updateCurrentSpeech(of: seat) { $0.pause(at: at) }
   }
 }
 
@@ -129,9 +127,7 @@ public struct SpeechResumed: EventPayload {
     self.at = at
   }
   public func apply(to state: inout CommitteeState) {
-    guard var speech = state.currentSpeech, speech.seat == seat else { return }
-    speech.resume(at: at)
-    state.setCurrentSpeech(speech)
+    state.updateCurrentSpeech(of: seat) { $0.resume(at: at) }
   }
 }
 

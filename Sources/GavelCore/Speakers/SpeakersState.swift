@@ -76,4 +76,12 @@ extension CommitteeState {
   mutating func setCurrentSpeech(_ speech: Speech?) {
     if caucus != nil { caucus!.current = speech } else { speakers.current = speech }
   }
+
+  /// Applies `change` to the speech holding the floor, if it is `seat`'s; otherwise nothing
+  /// (an event about a speech that already ended changes no state).
+  mutating func updateCurrentSpeech(of seat: String, _ change: (inout Speech) -> Void) {
+    guard var speech = currentSpeech, speech.seat == seat else { return }
+    change(&speech)
+    setCurrentSpeech(speech)
+  }
 }
