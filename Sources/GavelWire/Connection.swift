@@ -17,6 +17,9 @@ final class Connection {
   let wsi: OpaquePointer
   var outbox: Outbox
   var pendingClose: PendingClose? = nil
+  /// True when no extension was offered, so frames can be written raw, several per write
+  /// (with permessage-deflate lws must frame and compress each message itself).
+  let framesItself: Bool
 
   /// The message being reassembled from RECEIVE chunks.
   var rx: [UInt8] = []
@@ -29,6 +32,7 @@ final class Connection {
   init(id: ConnectionID, wsi: OpaquePointer, outboxLimit: Int) {
     self.id = id
     self.wsi = wsi
+    self.framesItself = lws_hdr_total_length(wsi, WSI_TOKEN_EXTENSIONS) <= 0
     self.outbox = Outbox(limit: outboxLimit)
   }
 

@@ -60,6 +60,7 @@ final class CConfigStorage {
     protocols[1].callback = wireCallback
     protocols[1].per_session_data_size = Self.sessionDataSize
     protocols[1].rx_buffer_size = Self.rxChunkBytes
+    protocols[1].tx_packet_size = ServiceLoop.coalesceBytes
 
     pvoDefault.pointee.name = cString("default")
     pvoDefault.pointee.value = cString("1")

@@ -1,40 +1,12 @@
-// Outbound path on the lws thread: queue shared frames into bounded outboxes, write exactly one
-// frame per SERVER_WRITEABLE (runtime rule 6, pitfall 6), send closes only from WRITEABLE, and
-// drop slow readers with 4408 (runtime rule 7, pitfall 7).
+// Outbound path on the lws thread: queue shared frames into bounded outboxes, make exactly one
+// lws_write per SERVER_WRITEABLE (runtime rule 6, pitfall 6) — carrying every queued frame that
+// fits when the connection has no extension — send closes only from WRITEABLE, and drop slow
+// readers with 4408 (runtime rule 7, pitfall 7).
 import CLibWebSockets
 
 #if canImport(Glibc)
   import Glibc
 #endif
-
-/// One reusable write buffer with LWS_PRE bytes of headroom before the payload. lws thread.
-final class ScratchBuffer {
-  static let headroom = Int(LWSSHIM_PRE)
-  private var base = UnsafeMutableRawPointer.allocate(byteCount: headroom + 65536, alignment: 16)
-  private var capacity = 65536
-
-  deinit { base.deallocate() }
-
-  /// Copies `bytes` after the headroom; returns the payload pointer lws_write wants.
-  func load(_ bytes: [UInt8]) -> UnsafeMutablePointer<UInt8> {
-    if bytes.count > capacity {
-      base.deallocate()
-      capacity = max(bytes.count, capacity * 2)
-      base = .allocate(byteCount: Self.headroom + capacity, alignment: 16)
-    }
-    let payload = base + Self.headroom
-    bytes.withUnsafeBytes { raw in
-      if let src = raw.baseAddress { payload.copyMemory(from: src, byteCount: raw.count) }
-    }
-    return payload.assumingMemoryBound(to: UInt8.self)
-  }
-
-  /// Room for HTTP headers (they also need LWS_PRE headroom).
-  var headerArea: (start: UnsafeMutablePointer<UInt8>, end: UnsafeMutablePointer<UInt8>) {
-    let start = (base + Self.headroom).assumingMemoryBound(to: UInt8.self)
-    return (start, start + min(capacity, 4096))
-  }
-}
 
 extension ServiceLoop {
   /// lws thread. Queue `frame` for `id`; an overflowing outbox drops the connection with 4408.
@@ -60,23 +32,39 @@ extension ServiceLoop {
     lws_set_timeout(connection.wsi, PENDING_TIMEOUT_USER_OK, choked ? LWS_TO_KILL_ASYNC : 5)
   }
 
+  /// At most this many bytes of queued frames go out in one write (lws's send size for the
+  /// protocol, so lws never has to buffer the remainder of a batch itself).
+  static let coalesceBytes = 65536
+
   /// lws thread, SERVER_WRITEABLE. One lws_write at most; returning -1 closes (always honoured).
+  /// A connection without extensions gets every queued frame that fits in one raw write (framed
+  /// here), so a burst of events costs one system call per client rather than one per event;
+  /// with permessage-deflate lws must frame (and compress) each message itself.
   func writeable(_ connection: Connection) -> Int32 {
     if let close = connection.pendingClose, close.urgent || connection.outbox.isEmpty {
       sendClose(connection, close)
       return -1
     }
-    guard let frame = connection.outbox.first else { return 0 }
-    connection.outbox.removeFirst()
-    let count = frame.bytes.count
-    let payload = scratch.load(frame.bytes)
-    let written = lws_write(
-      connection.wsi, payload, count, frame.isBinary ? LWS_WRITE_BINARY : LWS_WRITE_TEXT)
+    guard !connection.outbox.isEmpty else { return 0 }
+    let bytes: UnsafeMutablePointer<UInt8>
+    let count: Int
+    let frames: Int
+    let written: Int32
+    if connection.framesItself {
+      (bytes, count, frames) = scratch.pack(&connection.outbox, budget: Self.coalesceBytes)
+      // LWS_WRITE_HTTP is lws' raw write on a ws connection: the bytes are already frames.
+      written = lws_write(connection.wsi, bytes, count, LWS_WRITE_HTTP)
+    } else {
+      let frame = connection.outbox.first!
+      connection.outbox.removeFirst()
+      (bytes, count, frames) = (scratch.load(frame.bytes), frame.bytes.count, 1)
+      written = lws_write(connection.wsi, bytes, count, frame.isBinary ? LWS_WRITE_BINARY : LWS_WRITE_TEXT)
+    }
     if written < count {
       logger.info("write failed; closing", metadata: ["connection.id": "\(connection.id)"])
       return -1
     }
-    counters.framesSent.wrappingAdd(1, ordering: .relaxed)
+    counters.framesSent.wrappingAdd(frames, ordering: .relaxed)
     counters.bytesSent.wrappingAdd(count, ordering: .relaxed)
     if !connection.outbox.isEmpty || connection.pendingClose != nil {
       lws_callback_on_writable(connection.wsi)

@@ -111,6 +111,7 @@ struct FloorFuzzer {
     var now = ManualClock.epoch
     var log: [Event] = [convene(definition, definitionHash: "fuzz", at: now)]
     var live = replay(log)
+    var liveView = LiveView(live)
     var names: Set<String> = []
     for step in 0..<300 {
       now += Int64(fuzz.pick([0, 0, 500, 2_400, 10_000, 45_000]))
@@ -139,6 +140,10 @@ struct FloorFuzzer {
         evolve(&live, event)
         let after = publicView(live)
         #expect(try before.applying(before.diff(to: after)) == after, "seed \(seed) step \(step): patch of \(event.name)")
+        // The Floor's incremental view: the same view, and a patch that also gets there.
+        let patch = liveView.advance(to: live)
+        #expect(liveView.json == after, "seed \(seed) step \(step): live view after \(event.name)")
+        #expect(try before.applying(patch) == after, "seed \(seed) step \(step): live patch of \(event.name)")
         names.insert(event.name)
       }
       try expectState(replay(log), equals: live, "seed \(seed) step \(step): replay")

@@ -151,6 +151,7 @@ private struct Generator {
   static func run(_ definition: CommitteeDefinition, seed: UInt64, steps: Int) -> (accepted: Int, votes: Int) {
     let start = Floor(definition)
     var state = start.state
+    var liveView = LiveView(state)
     var log: [Event] = []
     var rng = Rng(state: seed)
     for step in 0..<steps {
@@ -159,7 +160,15 @@ private struct Generator {
       rng = generator.rng
       let context = Context(now: 1_000_000 + Int64(step) * 1000, actor: actor, commandId: "c\(step)", draw: rng.next())
       guard let events = try? decide(command, state, context) else { continue }
-      for event in events { evolve(&state, event) }
+      for event in events {
+        let before = liveView.json
+        evolve(&state, event)
+        // The Floor's incremental view: equal to the whole view, its patch gets there.
+        let patch = liveView.advance(to: state)
+        let after = publicView(state)
+        #expect(liveView.json == after, "seed \(seed) step \(step): live view after \(event.name)")
+        #expect((try? before.applying(patch)) == after, "seed \(seed) step \(step): live patch of \(event.name)")
+      }
       log += events
     }
     // From nothing: the convening and setup events of `start`, then the random run.

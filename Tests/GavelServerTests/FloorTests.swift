@@ -143,7 +143,7 @@ struct FloorHarness {
     for event in events {
       state = try state.applying(event["patch"]!.arrayValue!.map { op throws(JSONPatchError) in try JSONPatchOperation(json: op) })
     }
-    #expect(state == h.floor.queue.sync { h.floor.view })
+    #expect(state == h.floor.queue.sync { h.floor.view.json })
   }
 }
 

@@ -38,15 +38,19 @@ extension JSON {
       ops.append(JSONPatchOperation(op: .replace, path: path, value: b))
       return
     }
-    for key in left.keys.sorted() where right[key] == nil {
+    // Only the keys that differ are sorted (for a stable order of operations): a big object with
+    // one new key (a ballot) costs one pass, not a sort.
+    let removed = left.keys.filter { right[$0] == nil }
+    for key in removed.sorted() {
       ops.append(JSONPatchOperation(op: .remove, path: path + "/" + escape(key), value: nil))
     }
-    for key in right.keys.sorted() {
+    let changed = right.filter { key, value in left[key] != value }
+    for key in changed.keys.sorted() {
       let child = path + "/" + escape(key)
       if let old = left[key] {
-        diff(old, right[key]!, path: child, into: &ops)
+        diff(old, changed[key]!, path: child, into: &ops)
       } else {
-        ops.append(JSONPatchOperation(op: .add, path: child, value: right[key]!))
+        ops.append(JSONPatchOperation(op: .add, path: child, value: changed[key]!))
       }
     }
   }

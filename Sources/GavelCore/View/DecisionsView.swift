@@ -19,16 +19,19 @@ extension CommitteeState {
 
   var voteView: JSON {
     guard let vote else { return .null }
-    let tally = vote.tally
-    var fields = commonVoteFields(vote)
-    fields["round"] = .int(vote.round)
-    fields["next"] = vote.next(isPresent: { attendance.isPresent($0) }).map(JSON.string) ?? .null
-    fields["tally"] = [
-      "yes": .int(tally.yes), "no": .int(tally.no), "abstain": .int(tally.abstain), "pass": .int(vote.passes),
-    ]
-    fields["ballots"] = ballotsJSON(vote.ballots)
-    fields["secondRound"] = .array(vote.secondRound.map(JSON.string))
-    return .object(fields)
+    return .object(Dictionary(uniqueKeysWithValues: VoteViewField.open.map { ($0.key, $0.build(vote, self)) }))
+  }
+
+  /// The members of the `vote` section that differ from those built for `old`, rebuilt; nil
+  /// when another vote is open (or none), so the whole section must be. A ballot touches a
+  /// few members (tally, ballots, rounds, next), not the roll and the electorate.
+  func voteMembers(changedFrom old: CommitteeState) -> [String: JSON]? {
+    guard let vote, let before = old.vote, vote.id == before.id else { return nil }
+    var members: [String: JSON] = [:]
+    for field in VoteViewField.open where !field.readsSame(before, vote) {
+      members[field.key] = field.build(vote, self)
+    }
+    return members
   }
 
   var votesView: JSON {
@@ -42,7 +45,7 @@ extension CommitteeState {
         fields["outcome"] = .string(closed.outcome.rawValue)
         fields["reason"] = .string(closed.reason.rawValue)
         fields["vetoedBy"] = .array(closed.vetoedBy.map(JSON.string))
-        fields["ballots"] = ballotsJSON(closed.ballots)
+        fields["ballots"] = VoteViewField.ballots(closed.ballots)
         fields["closedAt"] = .int(Int(closed.closedAt))
         fields["announcement"] = .string(closed.announcement)
         fields["quorumChallenged"] = .bool(closed.quorumChallenged)
@@ -85,22 +88,6 @@ extension CommitteeState {
   }
 
   private func commonVoteFields(_ vote: OpenVote) -> [String: JSON] {
-    [
-      "id": .string(vote.id),
-      "subject": ["kind": .string(vote.subject.kind.rawValue), "id": .string(vote.subject.id)],
-      "question": .string(vote.question.rawValue), "threshold": .string(vote.threshold.rawValue),
-      "method": .string(vote.method.rawValue), "order": .array(vote.order.map(JSON.string)),
-      "eligible": .array(vote.eligible.map(JSON.string)), "rights": .array(vote.rights.map(JSON.string)),
-      "openedAt": .int(Int(vote.openedAt)), "drawnSeat": vote.drawnSeat.map(JSON.string) ?? .null,
-      "art27Parties": .array(vote.art27Parties.map(JSON.string)),
-      "rounds": .array(
-        vote.log.map { ["seat": .string($0.seat), "choice": .string($0.choice.rawValue), "round": .int($0.round)] }),
-      "classification": .string(vote.classification),
-      "reconsiders": vote.reconsiders.map(JSON.string) ?? .null,
-    ]
-  }
-
-  private func ballotsJSON(_ ballots: [String: Choice]) -> JSON {
-    .object(ballots.mapValues { .string($0.rawValue) })
+    Dictionary(uniqueKeysWithValues: VoteViewField.common.map { ($0.key, $0.build(vote, self)) })
   }
 }

@@ -79,7 +79,12 @@ public struct OpenVote: Codable, Sendable, Equatable {
     return all
   }
 
-  public var rights: [String] { order.filter { seat in log.contains { $0.seat == seat && $0.rights } } }
+  /// Seats that voted with the right of explanation, in call order. Linear in the roll (the
+  /// view asks after every ballot).
+  public var rights: [String] {
+    let withRights = Set(log.lazy.filter(\.rights).map(\.seat))
+    return withRights.isEmpty ? [] : order.filter(withRights.contains)
+  }
 
   public func answered(_ seat: String, round: Int) -> Bool {
     log.contains { $0.seat == seat && $0.round == round }
@@ -101,7 +106,8 @@ public struct OpenVote: Codable, Sendable, Equatable {
   public func next(isPresent: (String) -> Bool) -> String? {
     guard method == .rollCall else { return nil }
     let calls = round == 1 ? order : secondRound
-    return calls.first { !answered($0, round: round) && isPresent($0) }
+    let answeredNow = Set(log.lazy.filter { $0.round == round }.map(\.seat))
+    return calls.first { !answeredNow.contains($0) && isPresent($0) }
   }
 }
 

@@ -152,10 +152,10 @@ extension Floor {
     for (request, result) in zip(requests, results) {
       for (event, stored) in zip(request.events, result.events) {
         evolve(&state, event)
-        let next = publicView(state)
+        let patch = view.advance(to: state)
+        assert(view.json == publicView(state), "the live view drifted from publicView after \(stored.name)")
         let frame = ServerFrame.event(
-          seq: stored.seq, at: stored.at, name: stored.name, payload: stored.payload, patch: view.diff(to: next))
-        view = next
+          seq: stored.seq, at: stored.at, name: stored.name, payload: stored.payload, patch: patch)
         seq = stored.seq
         ring.append(seq: stored.seq, frame)
         if !audience.isEmpty { sink.send(frame, to: audience) }

@@ -71,7 +71,7 @@ extension Floor {
     sink.send(
       ServerFrame.welcome(
         committee: committeeId, role: subscriber.role, seat: subscriber.seat, seq: seq, resumed: false,
-        serverTime: now, state: view), to: conn)
+        serverTime: now, state: view.json), to: conn)
   }
 
   /// Rebuilds the event frames after `after` from the log: the state at `after` (from the
@@ -81,21 +81,19 @@ extension Floor {
     guard let store, after >= 0, after <= seq, seq - after <= Int64(options.maxLogCatchUp) else { return nil }
     var frames: [Frame] = []
     var cursor = after
-    var before: JSON
+    var replayedView: LiveView
     do {
       var replayed = try store.load(through: after)
-      before = publicView(replayed)
+      replayedView = LiveView(replayed)
       while cursor < seq {
         let page = try store.events(after: cursor, limit: 1000)
         guard !page.isEmpty else { break }
         for stored in page where stored.seq <= seq {
           guard stored.seq == cursor + 1 else { return nil }
           evolve(&replayed, try stored.decode())
-          let next = publicView(replayed)
+          let patch = replayedView.advance(to: replayed)
           frames.append(
-            ServerFrame.event(
-              seq: stored.seq, at: stored.at, name: stored.name, payload: stored.payload, patch: before.diff(to: next)))
-          before = next
+            ServerFrame.event(seq: stored.seq, at: stored.at, name: stored.name, payload: stored.payload, patch: patch))
           cursor = stored.seq
         }
       }
@@ -104,7 +102,7 @@ extension Floor {
       return nil
     }
     // The replayed view must be the live one, or the client would drift: fall back instead.
-    guard cursor == seq, before == view else { return nil }
+    guard cursor == seq, replayedView.json == view.json else { return nil }
     return frames
   }
 

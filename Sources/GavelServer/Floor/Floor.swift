@@ -48,8 +48,9 @@ public final class Floor: @unchecked Sendable {
   // Confined to `queue`.
   var store: EventStore?
   var state: CommitteeState
-  /// `publicView(state)`, kept so that each event costs one view and one diff.
-  var view: JSON
+  /// `publicView(state)`, kept up to date section by section (each event rebuilds and diffs only
+  /// the sections it touched).
+  var view: LiveView
   var seq: Int64
   var lastAt: Int64 = 0
   var ring: EventRing
@@ -79,7 +80,7 @@ public final class Floor: @unchecked Sendable {
     self.logger = logger
     self.store = store
     self.state = state
-    self.view = publicView(state)
+    self.view = LiveView(state)
     self.seq = store.lastSeq
     self.committedSeq = Locked(store.lastSeq)
     self.ring = EventRing(capacity: options.ringCapacity, lastSeq: store.lastSeq)

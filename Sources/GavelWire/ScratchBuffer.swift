@@ -1,0 +1,81 @@
+// The lws thread's one reusable write buffer, with LWS_PRE bytes of headroom before the payload
+// (libwebsockets-notes pitfall 6). It holds either one message for lws to frame, or several
+// messages framed here (RFC 6455 §5.2, server to client: unmasked) so that one write carries
+// everything a connection has queued.
+import CLibWebSockets
+
+/// lws thread only.
+final class ScratchBuffer {
+  static let headroom = Int(LWSSHIM_PRE)
+  private var base = UnsafeMutableRawPointer.allocate(byteCount: headroom + 65536, alignment: 16)
+  private var capacity = 65536
+
+  deinit { base.deallocate() }
+
+  private var payload: UnsafeMutablePointer<UInt8> {
+    (base + Self.headroom).assumingMemoryBound(to: UInt8.self)
+  }
+
+  private func reserve(_ count: Int) {
+    guard count > capacity else { return }
+    base.deallocate()
+    capacity = max(count, capacity * 2)
+    base = .allocate(byteCount: Self.headroom + capacity, alignment: 16)
+  }
+
+  /// Copies `bytes` after the headroom; returns the payload pointer lws_write wants.
+  func load(_ bytes: [UInt8]) -> UnsafeMutablePointer<UInt8> {
+    reserve(bytes.count)
+    bytes.withUnsafeBytes { raw in
+      if let src = raw.baseAddress { payload.update(from: src.assumingMemoryBound(to: UInt8.self), count: raw.count) }
+    }
+    return payload
+  }
+
+  /// Frames the outbox's oldest messages one after another, as many as fit in `budget` bytes
+  /// (always at least one), and removes them from the outbox. Returns the bytes to write raw
+  /// and how many messages they hold.
+  func pack(_ outbox: inout Outbox, budget: Int) -> (bytes: UnsafeMutablePointer<UInt8>, count: Int, frames: Int) {
+    var used = 0
+    var frames = 0
+    while let frame = outbox.first {
+      let size = Self.headerSize(frame.bytes.count) + frame.bytes.count
+      if frames > 0 && used + size > budget { break }
+      reserve(used + size)
+      used += Self.writeHeader(frame, at: payload + used)
+      frame.bytes.withUnsafeBufferPointer { src in
+        if let start = src.baseAddress { (payload + used).update(from: start, count: src.count) }
+      }
+      used += frame.bytes.count
+      frames += 1
+      outbox.removeFirst()
+    }
+    return (payload, used, frames)
+  }
+
+  static func headerSize(_ length: Int) -> Int { length < 126 ? 2 : length <= 0xFFFF ? 4 : 10 }
+
+  /// FIN, the opcode (text 0x1 or binary 0x2) and the payload length, no mask.
+  private static func writeHeader(_ frame: Frame, at out: UnsafeMutablePointer<UInt8>) -> Int {
+    let length = frame.bytes.count
+    out[0] = 0x80 | (frame.isBinary ? 0x2 : 0x1)
+    if length < 126 {
+      out[1] = UInt8(length)
+      return 2
+    }
+    if length <= 0xFFFF {
+      out[1] = 126
+      out[2] = UInt8(length >> 8)
+      out[3] = UInt8(length & 0xFF)
+      return 4
+    }
+    out[1] = 127
+    for i in 0..<8 { out[2 + i] = UInt8((UInt64(length) >> (56 - 8 * UInt64(i))) & 0xFF) }
+    return 10
+  }
+
+  /// Room for HTTP headers (they also need LWS_PRE headroom).
+  var headerArea: (start: UnsafeMutablePointer<UInt8>, end: UnsafeMutablePointer<UInt8>) {
+    (payload, payload + min(capacity, 4096))
+  }
+}
