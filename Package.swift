@@ -47,7 +47,7 @@ let package = Package(
     .executableTarget(
       name: "gaveld",
       dependencies: [
-        "GavelServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "GavelServer", "GavelWire", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),
     .executableTarget(

@@ -16,11 +16,14 @@ final class ScratchBuffer {
     (base + Self.headroom).assumingMemoryBound(to: UInt8.self)
   }
 
-  private func reserve(_ count: Int) {
+  /// Room for `count` payload bytes; the first `keeping` bytes already written survive a move.
+  private func reserve(_ count: Int, keeping: Int = 0) {
     guard count > capacity else { return }
-    base.deallocate()
     capacity = max(count, capacity * 2)
-    base = .allocate(byteCount: Self.headroom + capacity, alignment: 16)
+    let grown = UnsafeMutableRawPointer.allocate(byteCount: Self.headroom + capacity, alignment: 16)
+    (grown + Self.headroom).copyMemory(from: base + Self.headroom, byteCount: keeping)
+    base.deallocate()
+    base = grown
   }
 
   /// Copies `bytes` after the headroom; returns the payload pointer lws_write wants.
@@ -34,23 +37,27 @@ final class ScratchBuffer {
 
   /// Frames the outbox's oldest messages one after another, as many as fit in `budget` bytes
   /// (always at least one), and removes them from the outbox. Returns the bytes to write raw
-  /// and how many messages they hold.
-  func pack(_ outbox: inout Outbox, budget: Int) -> (bytes: UnsafeMutablePointer<UInt8>, count: Int, frames: Int) {
+  /// and how many messages (and message bytes, headers not counted) they hold.
+  func pack(_ outbox: inout Outbox, budget: Int)
+    -> (bytes: UnsafeMutablePointer<UInt8>, count: Int, frames: Int, payload: Int)
+  {
     var used = 0
     var frames = 0
+    var payloadBytes = 0
     while let frame = outbox.first {
       let size = Self.headerSize(frame.bytes.count) + frame.bytes.count
       if frames > 0 && used + size > budget { break }
-      reserve(used + size)
+      reserve(used + size, keeping: used)
       used += Self.writeHeader(frame, at: payload + used)
       frame.bytes.withUnsafeBufferPointer { src in
         if let start = src.baseAddress { (payload + used).update(from: start, count: src.count) }
       }
       used += frame.bytes.count
+      payloadBytes += frame.bytes.count
       frames += 1
       outbox.removeFirst()
     }
-    return (payload, used, frames)
+    return (payload, used, frames, payloadBytes)
   }
 
   static func headerSize(_ length: Int) -> Int { length < 126 ? 2 : length <= 0xFFFF ? 4 : 10 }

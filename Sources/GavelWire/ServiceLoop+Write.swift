@@ -49,15 +49,16 @@ extension ServiceLoop {
     let bytes: UnsafeMutablePointer<UInt8>
     let count: Int
     let frames: Int
+    let payloadBytes: Int
     let written: Int32
     if connection.framesItself {
-      (bytes, count, frames) = scratch.pack(&connection.outbox, budget: Self.coalesceBytes)
+      (bytes, count, frames, payloadBytes) = scratch.pack(&connection.outbox, budget: Self.coalesceBytes)
       // LWS_WRITE_HTTP is lws' raw write on a ws connection: the bytes are already frames.
       written = lws_write(connection.wsi, bytes, count, LWS_WRITE_HTTP)
     } else {
       let frame = connection.outbox.first!
       connection.outbox.removeFirst()
-      (bytes, count, frames) = (scratch.load(frame.bytes), frame.bytes.count, 1)
+      (bytes, count, frames, payloadBytes) = (scratch.load(frame.bytes), frame.bytes.count, 1, frame.bytes.count)
       written = lws_write(connection.wsi, bytes, count, frame.isBinary ? LWS_WRITE_BINARY : LWS_WRITE_TEXT)
     }
     if written < count {
@@ -65,7 +66,7 @@ extension ServiceLoop {
       return -1
     }
     counters.framesSent.wrappingAdd(frames, ordering: .relaxed)
-    counters.bytesSent.wrappingAdd(count, ordering: .relaxed)
+    counters.bytesSent.wrappingAdd(payloadBytes, ordering: .relaxed)
     if !connection.outbox.isEmpty || connection.pendingClose != nil {
       lws_callback_on_writable(connection.wsi)
     }

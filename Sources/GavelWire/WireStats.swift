@@ -6,6 +6,7 @@ import Synchronization
 public struct WireStats: Sendable, Equatable {
   public var connectionsOpen: Int
   public var framesSent: Int
+  /// Message bytes written (frame headers not counted).
   public var bytesSent: Int
   /// Connections dropped with 4408 because their outbox overflowed.
   public var outboxDrops: Int

@@ -4,7 +4,10 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import GavelServer
+import GavelWire
 import Logging
+
+ShutdownSignals.block()  // before any thread exists, so every thread inherits the block
 
 struct Gaveld: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -48,28 +51,19 @@ let gate = StartupLogGate()
 LoggingSystem.bootstrap { @Sendable label in GatedLogHandler(label: label, gate: gate, logLevel: level) }
 let logger = Logger(label: "gaveld")
 
-// Signals are handled on a queue, not as async-signal handlers; `@Sendable` keeps the closures
-// off the main actor (libwebsockets-notes §9.5). They are armed before the logs are opened, so a
+// SIGTERM/SIGINT are taken by one thread (sigwait), armed before the logs are opened, so a
 // signal during startup also ends the process cleanly (exit 0; SQLite commits are atomic).
-signal(SIGTERM, SIG_IGN)
-signal(SIGINT, SIG_IGN)
 let running = Locked<(daemon: Daemon?, stopping: Bool)>((nil, false))
-var sources: [any DispatchSourceSignal] = []
-for number in [SIGTERM, SIGINT] {
-  let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-  source.setEventHandler { @Sendable in
-    let daemon = running.withLock { state -> Daemon?? in
-      guard !state.stopping else { return .none }
-      state.stopping = true
-      return .some(state.daemon)
-    }
-    guard case .some(let serving) = daemon else { return }  // already stopping
-    logger.info("signal received; finishing in-flight commands")
-    serving?.shutdown()
-    exit(0)
+ShutdownSignals.handle { _ in
+  let daemon = running.withLock { state -> Daemon?? in
+    guard !state.stopping else { return .none }
+    state.stopping = true
+    return .some(state.daemon)
   }
-  source.resume()
-  sources.append(source)
+  guard case .some(let serving) = daemon else { return }  // already stopping
+  logger.info("signal received; finishing in-flight commands")
+  serving?.shutdown()
+  exit(0)
 }
 
 let port: Int
@@ -95,4 +89,4 @@ let scheme = config.tls == nil ? "http" : "https"
 let host = config.listenHost.contains(":") ? "[\(config.listenHost)]" : config.listenHost
 print("gaveld listening on \(scheme)://\(host):\(port)")
 fflush(nil)
-dispatchMain()
+ShutdownSignals.park()

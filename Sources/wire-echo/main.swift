@@ -9,6 +9,8 @@ import Dispatch
 import GavelWire
 import Logging
 
+ShutdownSignals.block()  // before the lws thread exists, so it inherits the block
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -70,16 +72,8 @@ do {
 print("listening on http://127.0.0.1:\(port)")
 fflush(nil)
 
-signal(SIGINT, SIG_IGN)
-signal(SIGTERM, SIG_IGN)
-let signalQueue = DispatchQueue(label: "wire-echo.signals")
-let sources = [SIGINT, SIGTERM].map { number in
-  let source = DispatchSource.makeSignalSource(signal: number, queue: signalQueue)
-  source.setEventHandler { @Sendable in
-    server.stop(code: 1001, graceMs: 2000)
-    exit(0)
-  }
-  source.resume()
-  return source
+ShutdownSignals.handle { _ in
+  server.stop(code: 1001, graceMs: 2000)
+  exit(0)
 }
-withExtendedLifetime(sources) { dispatchMain() }
+ShutdownSignals.park()
