@@ -22,16 +22,26 @@ extension CommitteeState {
     return .object(Dictionary(uniqueKeysWithValues: VoteViewField.open.map { ($0.key, $0.build(vote, self)) }))
   }
 
-  /// The members of the `vote` section that differ from those built for `old`, rebuilt; nil
-  /// when another vote is open (or none), so the whole section must be. A ballot touches a
-  /// few members (tally, ballots, rounds, next), not the roll and the electorate.
-  func voteMembers(changedFrom old: CommitteeState) -> [String: JSON]? {
+  /// How the members of the `vote` section changed since `old`; nil when another vote is
+  /// open (or none), so the whole section must be rebuilt. A ballot touches a few members
+  /// (tally, next) and grows two (ballots, rounds), not the roll and the electorate.
+  func voteMembers(changedFrom old: CommitteeState) -> [String: MemberChange]? {
     guard let vote, let before = old.vote, vote.id == before.id else { return nil }
-    var members: [String: JSON] = [:]
+    var members: [String: MemberChange] = [:]
     for field in VoteViewField.open where !field.readsSame(before, vote) {
-      members[field.key] = field.build(vote, self)
+      if let grown = field.growth?(before, vote) {
+        members[field.key] = .grown(grown)
+      } else {
+        members[field.key] = .rebuilt(field.build(vote, self))
+      }
     }
     return members
+  }
+
+  /// One member of the open vote's section.
+  func voteMember(_ key: String) -> JSON {
+    guard let vote, let field = VoteViewField.open.first(where: { $0.key == key }) else { return .null }
+    return field.build(vote, self)
   }
 
   var votesView: JSON {

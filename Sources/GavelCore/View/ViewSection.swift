@@ -8,9 +8,11 @@ struct ViewSection: Sendable {
   /// True when `build` reads nothing that differs between the two states. Comparing the parts
   /// is cheap: the state's collections are copy-on-write, so an untouched one is the same buffer.
   let readsSame: @Sendable (CommitteeState, CommitteeState) -> Bool
-  /// For a section updated member by member: the members that differ going from the first
-  /// state to the second, rebuilt; nil when the whole section must be rebuilt.
-  var changedMembers: (@Sendable (CommitteeState, CommitteeState) -> [String: JSON]?)? = nil
+  /// For a section updated member by member: how each member that differs going from the
+  /// first state to the second changed; nil when the whole section must be rebuilt.
+  var changedMembers: (@Sendable (CommitteeState, CommitteeState) -> [String: MemberChange]?)? = nil
+  /// Builds one member of the section (a member left out of date by a `.grown` change).
+  var member: (@Sendable (CommitteeState, String) -> JSON)? = nil
 
   /// Every section, in key order (the order a whole-view diff visits them).
   static let all: [ViewSection] = [
@@ -35,7 +37,19 @@ struct ViewSection: Sendable {
     ViewSection(
       key: "vote", build: { $0.voteView },
       readsSame: { $0.vote == $1.vote && $0.attendance == $1.attendance },
-      changedMembers: { old, new in new.voteMembers(changedFrom: old) }),
+      changedMembers: { old, new in new.voteMembers(changedFrom: old) },
+      member: { state, key in state.voteMember(key) }),
     ViewSection(key: "votes", build: { $0.votesView }, readsSame: { $0.votes == $1.votes }),
   ]
+
+  static let byKey = Dictionary(uniqueKeysWithValues: all.map { ($0.key, $0) })
+}
+
+/// How one member of a section changed from one state to the next.
+enum MemberChange: Sendable {
+  /// Built anew (LiveView diffs it against the old one).
+  case rebuilt(JSON)
+  /// Grew by these operations, their paths relative to the member (a ballot appended to the
+  /// rounds): sent as they are, without building or diffing the whole member.
+  case grown([JSONPatchOperation])
 }

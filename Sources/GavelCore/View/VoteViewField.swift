@@ -7,6 +7,10 @@ struct VoteViewField: Sendable {
   /// True when `build` gives the same for both votes. Members that also read the floor
   /// (`next` reads attendance) are always rebuilt; they are small.
   let readsSame: @Sendable (OpenVote, OpenVote) -> Bool
+  /// For members that a ballot only extends: the operations (paths relative to the member) from
+  /// the member built for the first vote to the one for the second; nil when the log did not
+  /// just grow.
+  var growth: (@Sendable (OpenVote, OpenVote) -> [JSONPatchOperation]?)? = nil
 
   /// A member that reads `part` of the vote and nothing else.
   static func reading<Part: Equatable>(
@@ -30,9 +34,13 @@ struct VoteViewField: Sendable {
     reading("openedAt", \.openedAt) { .int(Int($0)) },
     reading("drawnSeat", \.drawnSeat) { $0.map(JSON.string) ?? .null },
     reading("art27Parties", \.art27Parties) { .array($0.map(JSON.string)) },
-    reading("rounds", \.log) { log in
-      .array(log.map { ["seat": .string($0.seat), "choice": .string($0.choice.rawValue), "round": .int($0.round)] })
-    },
+    VoteViewField(
+      key: "rounds", build: { vote, _ in .array(vote.log.map(round)) }, readsSame: { $0.log == $1.log },
+      growth: { before, after in
+        appended(before, after).map { added in
+          added.indices.map { JSONPatchOperation(op: .add, path: "/" + String($0), value: round(added[$0])) }
+        }
+      }),
     reading("classification", \.classification) { .string($0) },
     reading("reconsiders", \.reconsiders) { $0.map(JSON.string) ?? .null },
   ]
@@ -55,9 +63,28 @@ struct VoteViewField: Sendable {
         },
         readsSame: { $0.log == $1.log && $0.count == $1.count }),
       VoteViewField(
-        key: "ballots", build: { vote, _ in ballots(vote.ballots) }, readsSame: { $0.log == $1.log }),
+        key: "ballots", build: { vote, _ in ballots(vote.ballots) }, readsSame: { $0.log == $1.log },
+        growth: { before, after in
+          // Each seat's latest answer: replaying the new entries in order leaves the last one.
+          appended(before, after).map { added in
+            added.map {
+              JSONPatchOperation(op: .add, path: "/" + JSON.escape($0.seat), value: .string($0.choice.rawValue))
+            }
+          }
+        }),
       reading("secondRound", \.secondRound) { .array($0.map(JSON.string)) },
     ]
+
+  /// One answer in `rounds`.
+  static func round(_ entry: BallotEntry) -> JSON {
+    ["seat": .string(entry.seat), "choice": .string(entry.choice.rawValue), "round": .int(entry.round)]
+  }
+
+  /// The entries `after` added to the log of `before`, when that is all that changed in it.
+  static func appended(_ before: OpenVote, _ after: OpenVote) -> ArraySlice<BallotEntry>? {
+    guard after.log.count > before.log.count, after.log.starts(with: before.log) else { return nil }
+    return after.log[before.log.count...]
+  }
 
   /// Each seat's answer, by seat code.
   static func ballots(_ ballots: [String: Choice]) -> JSON { .object(ballots.mapValues { .string($0.rawValue) }) }
