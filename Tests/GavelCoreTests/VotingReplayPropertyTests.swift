@@ -171,6 +171,7 @@ private struct Generator {
         continue
       }
       #expect(decoded == event, "\(event.name) changed in a round trip")
+      #expect((try? FoundationCodec.decode(event)) == decoded, "\(event.name) is read otherwise by JSONDecoder")
       #expect(EventCodec.encode(decoded) == bytes, "\(event.name) bytes are not canonical")
       evolve(&replayed, decoded)
     }

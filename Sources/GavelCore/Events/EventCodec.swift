@@ -33,6 +33,16 @@ public enum EventCodec {
   public static func encode(_ event: Event) -> [UInt8] { encode(event.payload) }
 
   public static func decode(name: String, version: Int, payload: [UInt8]) throws(EventDecodingError) -> Event {
+    let result = payload.withUnsafeBytes { bytes in
+      Result { () throws(EventDecodingError) in try decode(name: name, version: version, payload: bytes) }
+    }
+    return try result.get()
+  }
+
+  /// Decodes a payload read in place (from SQLite's row buffer, for instance).
+  public static func decode(name: String, version: Int, payload: UnsafeRawBufferPointer) throws(EventDecodingError)
+    -> Event
+  {
     guard let type = types[name] else { throw EventDecodingError(name: name, reason: "unknown event") }
     guard version <= type.version else {
       throw EventDecodingError(name: name, reason: "version \(version) is newer than this build (\(type.version))")
@@ -44,8 +54,14 @@ public enum EventCodec {
     }
   }
 
-  static func decodePayload<T: EventPayload>(_ type: T.Type, _ bytes: [UInt8]) throws -> T {
-    try JSONDecoder().decode(T.self, from: Data(bytes))
+  /// Parses the payload with the core's parser and decodes it with `JSONValueDecoder`. The one
+  /// value the `JSON` tree cannot hold exactly, an integer beyond `Int`'s range (a `UInt64` draw
+  /// above `Int.max`), sends the payload through JSONDecoder instead, which reads it exactly.
+  static func decodePayload<T: Decodable>(_ type: T.Type, _ bytes: UnsafeRawBufferPointer) throws -> T {
+    var rounded = false
+    let json = try JSON.parse(bytes.assumingMemoryBound(to: UInt8.self), roundedIntegers: &rounded)
+    if rounded { return try JSONDecoder().decode(T.self, from: Data(bytes)) }
+    return try JSONValueDecoder().decode(T.self, from: json)
   }
 
   /// The payload as a JSON value (for the `data` of an event frame).
@@ -58,7 +74,7 @@ public enum EventCodec {
 public enum ArgsDecoder {
   public static func decode<T: Decodable>(_ type: T.Type, from args: JSON) throws(Rejection) -> T {
     do {
-      return try JSONDecoder().decode(T.self, from: Data(args.serialized()))
+      return try JSONValueDecoder().decode(T.self, from: args)
     } catch let error as DecodingError {
       throw Rejection(.invalidArgs, describe(error))
     } catch {

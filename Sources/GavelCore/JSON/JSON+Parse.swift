@@ -15,20 +15,33 @@ extension JSON {
   }
 
   public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSON {
-    try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) in
-      var parser = JSONParser(bytes: buffer)
-      parser.skipSpace()
-      let value = try parser.value(depth: 0)
-      parser.skipSpace()
-      if parser.index != buffer.count { throw parser.fail("unexpected data after the value") }
-      return value
-    }
+    var rounded = false
+    return try parse(bytes, roundedIntegers: &rounded)
+  }
+
+  /// Parses, and sets `roundedIntegers` when an integer lay beyond `Int`'s range and became the
+  /// nearest `Double` (a `UInt64` above `Int.max`, for instance), so a caller that needs every
+  /// integer exactly knows this value cannot give it.
+  static func parse(_ bytes: [UInt8], roundedIntegers: inout Bool) throws(JSONParseError) -> JSON {
+    try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) in try parse(buffer, roundedIntegers: &roundedIntegers) }
+  }
+
+  static func parse(_ buffer: UnsafeBufferPointer<UInt8>, roundedIntegers: inout Bool) throws(JSONParseError) -> JSON {
+    var parser = JSONParser(bytes: buffer)
+    parser.skipSpace()
+    let value = try parser.value(depth: 0)
+    parser.skipSpace()
+    if parser.index != buffer.count { throw parser.fail("unexpected data after the value") }
+    roundedIntegers = parser.roundedIntegers
+    return value
   }
 }
 
 struct JSONParser {
   let bytes: UnsafeBufferPointer<UInt8>
   var index = 0
+  /// Set when an integer beyond `Int`'s range was read as the nearest `Double`.
+  var roundedIntegers = false
 
   init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -129,17 +142,44 @@ struct JSONParser {
       guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit") }
       while index < bytes.count, isDigit(bytes[index]) { index += 1 }
     }
+    if integral, let i = integer(bytes[start..<index]) { return .int(i) }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-    if integral, let i = Int(text) { return .int(i) }
     guard let d = Double(text), d.isFinite else { throw fail("number out of range") }
+    if integral { roundedIntegers = true }
     return .double(d)
+  }
+
+  /// The value of an optional minus and digits, nil when it does not fit in `Int`.
+  func integer(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+    let negative = digits.first == UInt8(ascii: "-")
+    var value = 0
+    for digit in digits.dropFirst(negative ? 1 : 0) {
+      let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+      let d = Int(digit &- UInt8(ascii: "0"))
+      let (next, o2) = negative ? times10.subtractingReportingOverflow(d) : times10.addingReportingOverflow(d)
+      if o1 || o2 { return nil }
+      value = next
+    }
+    return value
   }
 
   func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 
   mutating func string() throws(JSONParseError) -> String {
     index += 1
-    var out: [UInt8] = []
+    // Most strings have no escape: validate them in place, without an intermediate buffer.
+    var end = index
+    while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+      end += 1
+    }
+    if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+      let text = UnsafeBufferPointer(rebasing: bytes[index..<end])
+      index = end + 1
+      guard let s = String(validating: text, as: UTF8.self) else { throw fail("invalid UTF-8") }
+      return s
+    }
+    var out = Array(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+    index = end
     while true {
       guard index < bytes.count else { throw fail("unterminated string") }
       let b = bytes[index]

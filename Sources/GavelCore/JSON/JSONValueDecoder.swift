@@ -1,0 +1,62 @@
+// Decodes `Decodable` values from a `JSON` value with JSONDecoder's rules, without Foundation and
+// without a round trip through bytes: unknown keys are ignored, a missing or null optional is
+// nil, an integer must fit its type exactly, and every failure is a `DecodingError` whose coding
+// path names the key (`Tests/GavelCoreTests/JSONValueDecoderTests.swift` pins the equivalence).
+
+public struct JSONValueDecoder: Sendable {
+  public init() {}
+
+  public func decode<T: Decodable>(_ type: T.Type, from value: JSON) throws -> T {
+    try JSONValueDecoding(value, under: [], key: nil).decode(T.self)
+  }
+}
+
+/// The `Decoder` handed to `init(from:)`: one JSON value and the path that led to it (kept as
+/// the parent's path and a key, joined only when asked for, which is mostly for an error). It is
+/// its own single-value container, so decoding a scalar allocates nothing more.
+final class JSONValueDecoding: Decoder, SingleValueDecodingContainer {
+  let value: JSON
+  private let parentPath: [any CodingKey]
+  private let key: (any CodingKey)?
+  var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+  init(_ value: JSON, under parentPath: [any CodingKey], key: (any CodingKey)?) {
+    self.value = value
+    self.parentPath = parentPath
+    self.key = key
+  }
+
+  var codingPath: [any CodingKey] {
+    guard let key else { return parentPath }
+    return parentPath + [key]
+  }
+
+  func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+    KeyedDecodingContainer(JSONKeyedContainer<Key>(fields: try value.object(at: codingPath), codingPath: codingPath))
+  }
+
+  func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+    JSONUnkeyedContainer(items: try value.array(at: codingPath), codingPath: codingPath)
+  }
+
+  func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
+
+  // MARK: SingleValueDecodingContainer
+
+  func decodeNil() -> Bool { value.isNull }
+  func decode(_ type: Bool.Type) throws -> Bool { try value.bool(at: codingPath) }
+  func decode(_ type: String.Type) throws -> String { try value.string(at: codingPath) }
+  func decode(_ type: Double.Type) throws -> Double { try value.floatingPoint(type, at: codingPath) }
+  func decode(_ type: Float.Type) throws -> Float { try value.floatingPoint(type, at: codingPath) }
+  func decode(_ type: Int.Type) throws -> Int { try value.integer(type, at: codingPath) }
+  func decode(_ type: Int8.Type) throws -> Int8 { try value.integer(type, at: codingPath) }
+  func decode(_ type: Int16.Type) throws -> Int16 { try value.integer(type, at: codingPath) }
+  func decode(_ type: Int32.Type) throws -> Int32 { try value.integer(type, at: codingPath) }
+  func decode(_ type: Int64.Type) throws -> Int64 { try value.integer(type, at: codingPath) }
+  func decode(_ type: UInt.Type) throws -> UInt { try value.integer(type, at: codingPath) }
+  func decode(_ type: UInt8.Type) throws -> UInt8 { try value.integer(type, at: codingPath) }
+  func decode(_ type: UInt16.Type) throws -> UInt16 { try value.integer(type, at: codingPath) }
+  func decode(_ type: UInt32.Type) throws -> UInt32 { try value.integer(type, at: codingPath) }
+  func decode(_ type: UInt64.Type) throws -> UInt64 { try value.integer(type, at: codingPath) }
+  func decode<T: Decodable>(_ type: T.Type) throws -> T { try T(from: self) }
+}
