@@ -13,6 +13,16 @@ public enum Digest {
     return out
   }
 
+  /// SHA-256 of `bytes` into `digest`, which must hold 32 bytes: no allocation.
+  static func sha256(_ bytes: [UInt8], into digest: inout [UInt8]) {
+    precondition(digest.count == Int(SHA256_DIGEST_LENGTH))
+    bytes.withUnsafeBufferPointer { input in
+      digest.withUnsafeMutableBufferPointer { output in
+        _ = SHA256(input.baseAddress, input.count, output.baseAddress)
+      }
+    }
+  }
+
   public static func hex(_ bytes: [UInt8]) -> String {
     let digits = Array("0123456789abcdef".utf8)
     var out: [UInt8] = []

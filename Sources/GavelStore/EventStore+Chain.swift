@@ -1,13 +1,15 @@
 // Walking the hash chain: every row must follow its predecessor (no gap, no duplicate), link to
 // its hash, and hash to its own stored value. Used at open (tail only), by load (tail, decoding
-// and applying each event) and by verify (everything).
+// and applying each event) and by verify (everything). A walk reads each row in SQLite's own
+// buffers and hashes it into one reused buffer: a million-row start allocates per event only
+// what decoding the payload needs.
 import GavelCore
 
 extension EventStore {
   /// Walks the rows after `start` (whose chain hash is `hash`) up to `end`; stops at the first
-  /// problem. With a decoder, each event must decode and is handed to `apply`.
+  /// problem. With `decoding`, each event must decode and is handed to `apply`.
   func walk(
-    after start: Int64, hash: [UInt8], through end: Int64 = .max, decoder: PayloadDecoder?,
+    after start: Int64, hash: [UInt8], through end: Int64 = .max, decoding: Bool,
     apply: (Event) -> Void = { _ in }
   ) -> VerificationReport {
     var expected = start + 1
@@ -20,13 +22,15 @@ extension EventStore {
     }
     let stmt: SQLiteStatement
     do {
-      stmt = try db.statement("SELECT \(Self.eventColumns) FROM events WHERE seq > ? AND seq <= ? ORDER BY seq")
+      stmt = try db.statement(Self.walkSQL)
     } catch {
       return stop(expected, "the events cannot be read: \(error.message)")
     }
     defer { stmt.reset() }
     stmt.bind(1, start)
     stmt.bind(2, end)
+    var linkInput: [UInt8] = []
+    var digest = [UInt8](repeating: 0, count: 32)
     while true {
       let hasRow: Bool
       do {
@@ -35,35 +39,47 @@ extension EventStore {
         return stop(expected, "the file is damaged: \(error.message)")
       }
       guard hasRow else { break }
-      guard let event = storedEvent(stmt) else {
-        return stop(stmt.int64(0), "unknown actor role \(stmt.string(2))")
+      let seq = stmt.int64(0)
+      guard Role(rawValue: stmt.string(2)) != nil else {
+        return stop(seq, "unknown actor role \(stmt.string(2))")
       }
-      guard event.seq == expected else {
-        return stop(expected, "seq \(expected) is missing (the next row is seq \(event.seq))")
+      guard seq == expected else {
+        return stop(expected, "seq \(expected) is missing (the next row is seq \(seq))")
       }
-      guard event.prevHash == prev else {
+      guard stmt.borrowedBytes(9).elementsEqual(prev) else {
         return stop(expected, "prev_hash does not match the hash of seq \(expected - 1)")
       }
-      guard event.isSelfConsistent else {
+      let version = stmt.int64(7)
+      let payload = stmt.borrowedBytes(8)
+      linkInput.removeAll(keepingCapacity: true)
+      linkInput.append(contentsOf: prev)
+      HashChain.writeCanonical(
+        into: &linkInput, seq: seq, at: stmt.int64(1), role: stmt.borrowedBytes(2), seat: stmt.optionalBorrowedBytes(3),
+        credentialId: stmt.optionalInt64(4), commandId: stmt.optionalBorrowedBytes(5), name: stmt.borrowedBytes(6),
+        version: version, payload: payload)
+      Digest.sha256(linkInput, into: &digest)
+      guard stmt.borrowedBytes(10).elementsEqual(digest) else {
         return stop(expected, "the hash does not match the row's content")
       }
-      if let decoder {
+      if decoding {
         do {
-          apply(try decoder.decode(name: event.name, version: event.version, payload: event.payload))
+          apply(try EventCodec.decode(name: stmt.string(6), version: Int(version), payload: payload))
         } catch {
           return stop(expected, error.description)
         }
       }
       count += 1
-      prev = event.hash
+      swap(&prev, &digest)
       expected += 1
     }
     return VerificationReport(eventCount: count, lastGoodSeq: expected - 1, lastGoodHash: prev, problem: nil)
   }
 
+  static let walkSQL = "SELECT \(eventColumns) FROM events WHERE seq > ? AND seq <= ? ORDER BY seq"
+
   /// Full verification: the whole chain from genesis, and every payload decodable.
   public func verify() -> VerificationReport {
-    let report = walk(after: 0, hash: HashChain.genesis, decoder: payloads)
+    let report = walk(after: 0, hash: HashChain.genesis, decoding: true)
     guard report.isValid else { return report }
     // Rows below seq 1 are invisible to the chain walk and to replay; their presence alone means
     // someone wrote around the triggers.

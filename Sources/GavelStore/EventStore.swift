@@ -10,7 +10,6 @@ public final class EventStore {
   public let path: String
   public let options: StoreOptions
   let db: SQLiteConnection
-  let payloads = PayloadDecoder()
   let logger: Logger
 
   /// The seq of the last committed event (0 for an empty log).
@@ -56,7 +55,7 @@ public final class EventStore {
     if options.verifyOnOpen {
       let anchor = try newestSnapshot(through: .max, decodeState: false)
       lastSnapshotSeq = anchor?.seq ?? 0
-      let report = walk(after: anchor?.seq ?? 0, hash: anchor?.chainHash ?? HashChain.genesis, decoder: nil)
+      let report = walk(after: anchor?.seq ?? 0, hash: anchor?.chainHash ?? HashChain.genesis, decoding: false)
       if let problem = report.problem { throw broken(problem) }
       commit(seq: report.lastGoodSeq, hash: report.lastGoodHash)
     } else {

@@ -84,9 +84,16 @@ final class SQLiteStatement {
   func optionalString(_ column: Int32) -> String? { isNull(column) ? nil : string(column) }
 
   /// The column's bytes (TEXT or BLOB), exactly as stored.
-  func bytes(_ column: Int32) -> [UInt8] {
-    guard let base = sqlite3_column_blob(handle, column) else { return [] }
-    let count = Int(sqlite3_column_bytes(handle, column))
-    return Array(UnsafeRawBufferPointer(start: base, count: count))
+  func bytes(_ column: Int32) -> [UInt8] { Array(borrowedBytes(column)) }
+
+  /// The column's bytes in SQLite's own buffer, without a copy: valid only until the next
+  /// step or reset of this statement.
+  func borrowedBytes(_ column: Int32) -> UnsafeRawBufferPointer {
+    guard let base = sqlite3_column_blob(handle, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+    return UnsafeRawBufferPointer(start: base, count: Int(sqlite3_column_bytes(handle, column)))
+  }
+
+  func optionalBorrowedBytes(_ column: Int32) -> UnsafeRawBufferPointer? {
+    isNull(column) ? nil : borrowedBytes(column)
   }
 }
