@@ -1,8 +1,8 @@
 // Walking the hash chain: every row must follow its predecessor (no gap, no duplicate), link to
 // its hash, and hash to its own stored value. Used at open (tail only), by load (tail, decoding
 // and applying each event) and by verify (everything). A walk reads each row in SQLite's own
-// buffers and hashes it into one reused buffer: a million-row start allocates per event only
-// what decoding the payload needs.
+// buffers and hashes it in a ChainHasher's reused buffers: a million-row start allocates per
+// event only what decoding the payload needs.
 import GavelCore
 
 extension EventStore {
@@ -13,11 +13,11 @@ extension EventStore {
     apply: (Event) -> Void = { _ in }
   ) -> VerificationReport {
     var expected = start + 1
-    var prev = hash
+    let chain = ChainHasher(prev: hash)
     var count = 0
     func stop(_ seq: Int64, _ reason: String) -> VerificationReport {
       VerificationReport(
-        eventCount: count, lastGoodSeq: expected - 1, lastGoodHash: prev,
+        eventCount: count, lastGoodSeq: expected - 1, lastGoodHash: chain.prev,
         problem: .init(seq: seq, reason: reason))
     }
     let stmt: SQLiteStatement
@@ -29,8 +29,6 @@ extension EventStore {
     defer { stmt.reset() }
     stmt.bind(1, start)
     stmt.bind(2, end)
-    var linkInput: [UInt8] = []
-    var digest = [UInt8](repeating: 0, count: 32)
     while true {
       let hasRow: Bool
       do {
@@ -46,19 +44,16 @@ extension EventStore {
       guard seq == expected else {
         return stop(expected, "seq \(expected) is missing (the next row is seq \(seq))")
       }
-      guard stmt.borrowedBytes(9).elementsEqual(prev) else {
+      guard chain.prevEquals(stmt.borrowedBytes(9)) else {
         return stop(expected, "prev_hash does not match the hash of seq \(expected - 1)")
       }
       let version = stmt.int64(7)
       let payload = stmt.borrowedBytes(8)
-      linkInput.removeAll(keepingCapacity: true)
-      linkInput.append(contentsOf: prev)
-      HashChain.writeCanonical(
-        into: &linkInput, seq: seq, at: stmt.int64(1), role: stmt.borrowedBytes(2), seat: stmt.optionalBorrowedBytes(3),
+      chain.hash(
+        seq: seq, at: stmt.int64(1), role: stmt.borrowedBytes(2), seat: stmt.optionalBorrowedBytes(3),
         credentialId: stmt.optionalInt64(4), commandId: stmt.optionalBorrowedBytes(5), name: stmt.borrowedBytes(6),
         version: version, payload: payload)
-      Digest.sha256(linkInput, into: &digest)
-      guard stmt.borrowedBytes(10).elementsEqual(digest) else {
+      guard chain.digestEquals(stmt.borrowedBytes(10)) else {
         return stop(expected, "the hash does not match the row's content")
       }
       if decoding {
@@ -69,10 +64,10 @@ extension EventStore {
         }
       }
       count += 1
-      swap(&prev, &digest)
+      chain.advance()
       expected += 1
     }
-    return VerificationReport(eventCount: count, lastGoodSeq: expected - 1, lastGoodHash: prev, problem: nil)
+    return VerificationReport(eventCount: count, lastGoodSeq: expected - 1, lastGoodHash: chain.prev, problem: nil)
   }
 
   static let walkSQL = "SELECT \(eventColumns) FROM events WHERE seq > ? AND seq <= ? ORDER BY seq"

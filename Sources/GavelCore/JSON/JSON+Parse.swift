@@ -80,7 +80,8 @@ struct JSONParser {
 
   mutating func object(depth: Int) throws(JSONParseError) -> JSON {
     index += 1
-    var fields: [String: JSON] = [:]
+    // Room for a typical object up front: growing a dictionary rehashes every key.
+    var fields = [String: JSON](minimumCapacity: 8)
     skipSpace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(fields) }
     while true {
@@ -175,6 +176,8 @@ struct JSONParser {
     if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
       let text = UnsafeBufferPointer(rebasing: bytes[index..<end])
       index = end + 1
+      // ASCII needs no validation; `String(validating:)` is generic and slower.
+      if text.allSatisfy({ $0 < 0x80 }) { return String(decoding: text, as: UTF8.self) }
       guard let s = String(validating: text, as: UTF8.self) else { throw fail("invalid UTF-8") }
       return s
     }

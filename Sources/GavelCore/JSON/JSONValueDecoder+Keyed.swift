@@ -59,6 +59,7 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     try presentValue(key).map { try decoder($0, key).decode(T.self) }
   }
 
+  @inline(__always)
   func integer<T: FixedWidthInteger>(_ type: T.Type, _ key: Key) throws -> T {
     try value(key).integer(type, at: codingPath + [key])
   }

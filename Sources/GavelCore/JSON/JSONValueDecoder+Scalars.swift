@@ -16,6 +16,7 @@ extension JSON {
     throw mismatch(String.self, at: path())
   }
 
+  @inline(__always)  // so that every caller gets a version for its own type, not a generic one
   func integer<T: FixedWidthInteger>(_ type: T.Type, at path: @autoclosure () -> [any CodingKey]) throws -> T {
     let exact: T?
     switch self {

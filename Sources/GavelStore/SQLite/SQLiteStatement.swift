@@ -79,7 +79,7 @@ final class SQLiteStatement {
 
   func optionalInt64(_ column: Int32) -> Int64? { isNull(column) ? nil : int64(column) }
 
-  func string(_ column: Int32) -> String { String(decoding: bytes(column), as: UTF8.self) }
+  func string(_ column: Int32) -> String { String(decoding: borrowedBytes(column), as: UTF8.self) }
 
   func optionalString(_ column: Int32) -> String? { isNull(column) ? nil : string(column) }
 
