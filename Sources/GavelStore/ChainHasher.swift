@@ -1,6 +1,6 @@
-// The scratch space of a chain walk: the bytes a link hashes (prevHash ‖ canonical bytes), the
-// digest and OpenSSL's digest context are made once per walk, so checking a row allocates
-// nothing.
+// The scratch space of a chain walk or a group commit: the bytes a link hashes (prevHash ‖
+// canonical bytes), the digest and OpenSSL's digest context are made once per walk or batch, so
+// hashing a row allocates nothing.
 import CCrypto
 import GavelCore
 
@@ -26,10 +26,11 @@ final class ChainHasher {
     digest.deallocate()
   }
 
-  /// Hashes prevHash and the canonical bytes of a row (`HashChain.writeCanonical`).
+  /// Hashes prevHash and the canonical bytes of a row (`HashChain.writeCanonical`), from
+  /// SQLite's column buffers (walk) or Swift strings (append).
   func hash(
-    seq: Int64, at: Int64, role: UnsafeRawBufferPointer, seat: UnsafeRawBufferPointer?, credentialId: Int64?,
-    commandId: UnsafeRawBufferPointer?, name: UnsafeRawBufferPointer, version: Int64, payload: UnsafeRawBufferPointer
+    seq: Int64, at: Int64, role: some Collection<UInt8>, seat: (some Collection<UInt8>)?, credentialId: Int64?,
+    commandId: (some Collection<UInt8>)?, name: some Collection<UInt8>, version: Int64, payload: some Collection<UInt8>
   ) {
     input.removeAll(keepingCapacity: true)
     input.append(contentsOf: prev)
@@ -48,6 +49,9 @@ final class ChainHasher {
 
   /// True when the last `hash` gave `bytes`.
   func digestEquals(_ bytes: UnsafeRawBufferPointer) -> Bool { Self.equal(UnsafeRawBufferPointer(digest), bytes) }
+
+  /// The last `hash`, as a new array.
+  var digestBytes: [UInt8] { Array(digest) }
 
   /// The row checked out: its hash is what the next row must link to.
   func advance() {

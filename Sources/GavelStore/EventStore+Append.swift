@@ -9,6 +9,24 @@ struct OutcomeKey: Hashable {
   let commandId: String
 }
 
+/// The statements of one group commit, looked up once per batch rather than once per row.
+struct AppendStatements {
+  let insertEvent: SQLiteStatement
+  let insertOutcome: SQLiteStatement
+  let findOutcome: SQLiteStatement
+
+  init(_ db: SQLiteConnection) throws(StoreError) {
+    insertEvent = try db.statement(Self.insertEventSQL)
+    insertOutcome = try db.statement(Self.insertOutcomeSQL)
+    findOutcome = try db.statement(Self.findOutcomeSQL)
+  }
+
+  static let insertEventSQL = "INSERT INTO events (\(EventStore.eventColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+  static let insertOutcomeSQL =
+    "INSERT INTO outcomes (credential_id, command_id, at, seq, code, message) VALUES (?, ?, ?, ?, ?, ?)"
+  static let findOutcomeSQL = "SELECT seq, code, message FROM outcomes WHERE credential_id = ? AND command_id = ?"
+}
+
 extension EventStore {
   public func append(_ batch: [AppendRequest]) throws(StoreError) -> [AppendResult] {
     guard !batch.isEmpty else { return [] }
@@ -16,6 +34,8 @@ extension EventStore {
     var hash = lastHash
     let results = try db.immediateTransaction { () throws(StoreError) -> [AppendResult] in
       try checkTail()
+      let statements = try AppendStatements(db)
+      let chain = ChainHasher(prev: hash)
       var recorded: [OutcomeKey: StoredOutcome] = [:]
       var results: [AppendResult] = []
       results.reserveCapacity(batch.count)
@@ -23,7 +43,7 @@ extension EventStore {
         let key = request.credentialId.flatMap { id in
           request.commandId.map { OutcomeKey(credentialId: id, commandId: $0) }
         }
-        if let key, let prior = try previousOutcome(key, recorded) {
+        if let key, let prior = try previousOutcome(key, recorded, statements.findOutcome) {
           results.append(AppendResult(outcome: prior, events: [], isReplay: true))
           continue
         }
@@ -34,14 +54,14 @@ extension EventStore {
         } else {
           for event in request.events {
             seq += 1
-            let row = try insert(event, seq: seq, prevHash: hash, request: request)
+            let row = try insert(event, seq: seq, prevHash: hash, request: request, chain, statements.insertEvent)
             hash = row.hash
             stored.append(row)
           }
           result = .accepted(seq: seq)
         }
         if let key {
-          try record(result, for: key, at: request.at)
+          try record(result, for: key, at: request.at, statements.insertOutcome)
           recorded[key] = result
         }
         results.append(AppendResult(outcome: result, events: stored))
@@ -54,11 +74,18 @@ extension EventStore {
 
   /// The recorded outcome of a command, for a retried id (invariant 3).
   public func outcome(credentialId: Int64, commandId: String) throws(StoreError) -> StoredOutcome? {
-    try outcome(OutcomeKey(credentialId: credentialId, commandId: commandId))
+    try outcome(OutcomeKey(credentialId: credentialId, commandId: commandId), db.statement(AppendStatements.findOutcomeSQL))
   }
 
-  func outcome(_ key: OutcomeKey) throws(StoreError) -> StoredOutcome? {
-    let stmt = try db.statement("SELECT seq, code, message FROM outcomes WHERE credential_id = ? AND command_id = ?")
+  /// The outcome of a command seen earlier in this batch or already on file.
+  private func previousOutcome(
+    _ key: OutcomeKey, _ recorded: [OutcomeKey: StoredOutcome], _ stmt: SQLiteStatement
+  ) throws(StoreError) -> StoredOutcome? {
+    if let earlier = recorded[key] { return earlier }
+    return try outcome(key, stmt)
+  }
+
+  func outcome(_ key: OutcomeKey, _ stmt: SQLiteStatement) throws(StoreError) -> StoredOutcome? {
     defer { stmt.reset() }
     stmt.bind(1, key.credentialId)
     stmt.bind(2, key.commandId)
@@ -68,16 +95,10 @@ extension EventStore {
     return .rejected(Rejection(code, stmt.optionalString(2) ?? ""))
   }
 
-  private func previousOutcome(_ key: OutcomeKey, _ recorded: [OutcomeKey: StoredOutcome]) throws(StoreError)
-    -> StoredOutcome?
+  private func record(_ outcome: StoredOutcome, for key: OutcomeKey, at: Int64, _ stmt: SQLiteStatement)
+    throws(StoreError)
   {
-    if let earlier = recorded[key] { return earlier }
-    return try outcome(key)
-  }
-
-  private func record(_ outcome: StoredOutcome, for key: OutcomeKey, at: Int64) throws(StoreError) {
-    let stmt = try db.statement(
-      "INSERT INTO outcomes (credential_id, command_id, at, seq, code, message) VALUES (?, ?, ?, ?, ?, ?)")
+    defer { stmt.reset() }
     stmt.bind(1, key.credentialId)
     stmt.bind(2, key.commandId)
     stmt.bind(3, at)
@@ -91,36 +112,39 @@ extension EventStore {
     try stmt.run()
   }
 
-  private func insert(_ event: Event, seq: Int64, prevHash: [UInt8], request: AppendRequest) throws(StoreError)
-    -> StoredEvent
-  {
+  private func insert(
+    _ event: Event, seq: Int64, prevHash: [UInt8], request: AppendRequest, _ chain: ChainHasher, _ stmt: SQLiteStatement
+  ) throws(StoreError) -> StoredEvent {
     let payload = EventCodec.encode(event)
-    let canonical = HashChain.canonicalBytes(
-      seq: seq, at: request.at, actor: request.actor, credentialId: request.credentialId,
-      commandId: request.commandId, name: event.name, version: event.version, payload: payload)
-    let hash = HashChain.link(prevHash: prevHash, canonical: canonical)
-    let stmt = try db.statement("INSERT INTO events (\(Self.eventColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    let name = event.name
+    let version = event.version
+    chain.hash(
+      seq: seq, at: request.at, role: request.actor.role.rawValue.utf8, seat: request.actor.seat?.utf8,
+      credentialId: request.credentialId, commandId: request.commandId?.utf8, name: name.utf8, version: Int64(version),
+      payload: payload)
+    let hash = chain.digestBytes
+    chain.advance()
+    defer { stmt.reset() }
     stmt.bind(1, seq)
     stmt.bind(2, request.at)
     stmt.bind(3, request.actor.role.rawValue)
     stmt.bind(4, request.actor.seat)
     stmt.bind(5, request.credentialId)
     stmt.bind(6, request.commandId)
-    stmt.bind(7, event.name)
-    stmt.bind(8, Int64(event.version))
+    stmt.bind(7, name)
+    stmt.bind(8, Int64(version))
     stmt.bindText(9, payload)
     stmt.bindBlob(10, prevHash)
     stmt.bindBlob(11, hash)
     try stmt.run()
     return StoredEvent(
       seq: seq, at: request.at, actor: request.actor, credentialId: request.credentialId,
-      commandId: request.commandId, name: event.name, version: event.version, payload: payload,
-      prevHash: prevHash, hash: hash)
+      commandId: request.commandId, name: name, version: version, payload: payload, prevHash: prevHash, hash: hash)
   }
 
   /// One writer per file: if the file's end is not where this store left it, someone else wrote.
   private func checkTail() throws(StoreError) {
-    let stmt = try db.statement("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
+    let stmt = try db.statement(Self.lastEventSQL)
     defer { stmt.reset() }
     let (seq, hash) = try stmt.step() ? (stmt.int64(0), stmt.bytes(1)) : (0, HashChain.genesis)
     guard seq == lastSeq, hash == lastHash else {
@@ -131,4 +155,6 @@ extension EventStore {
       )
     }
   }
+
+  static let lastEventSQL = "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"
 }

@@ -62,7 +62,7 @@ public final class EventStore {
       // Unverified (for `gavel verify`): take the end as stored; a damaged file is left for
       // verify() to describe rather than refused here.
       lastSnapshotSeq = (try? db.integer("SELECT IFNULL(MAX(seq), 0) FROM snapshots")) ?? 0
-      let last = try db.statement("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
+      let last = try db.statement(Self.lastEventSQL)
       defer { last.reset() }
       if (try? last.step()) == true { commit(seq: last.int64(0), hash: last.bytes(1)) }
     }

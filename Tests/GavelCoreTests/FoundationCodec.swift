@@ -9,6 +9,15 @@
 @testable import GavelCore
 
 enum FoundationCodec {
+  /// The bytes JSONEncoder gives, as EventCodec wrote them before JSONValueEncoder.
+  static func encode(_ value: some Encodable) throws -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return Array(try encoder.encode(value))
+  }
+
+  static func encode(_ event: Event) throws -> [UInt8] { try encode(event.payload) }
+
   /// The event decoded from its canonical bytes by JSONDecoder.
   static func decode(_ event: Event) throws -> Event { Event(try reference(event.payload)) }
 
