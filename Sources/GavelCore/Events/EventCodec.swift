@@ -23,13 +23,13 @@ public enum EventCodec {
     return all
   }()
 
-  /// The canonical bytes: the payload's JSON tree, serialized (the bytes JSONEncoder gives with
+  /// The canonical bytes: the payload's JSON, serialized (the bytes JSONEncoder gives with
   /// sorted keys and unescaped slashes). A payload holding an integer above `Int.max` (a `UInt64`
   /// draw) is written by JSONEncoder itself, which keeps its digits exact.
   public static func encode(_ payload: any EventPayload) -> [UInt8] { canonicalBytes(payload) }
 
   static func canonicalBytes<T: Encodable>(_ value: T) -> [UInt8] {
-    if let json = try? JSONValueEncoder().encode(value) { return json.serialized() }
+    if let bytes = try? JSONValueEncoder().canonicalBytes(value) { return bytes }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     // Encoding plain Codable structs of strings, integers and booleans cannot fail.

@@ -5,12 +5,12 @@ struct JSONKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
   let node: JSONNode
   let codingPath: [any CodingKey]
 
-  private func put(_ value: JSON, _ key: Key) { node.fields![key.stringValue] = .value(value) }
+  private func put(_ value: JSON, _ key: Key) { node.fields!.append((key.stringValue, .value(value))) }
 
   private func child(_ key: Key) -> JSONValueEncoding {
     let child = JSONNode()
-    node.fields![key.stringValue] = .node(child)
-    return JSONValueEncoding(child, path: codingPath + [key])
+    node.fields!.append((key.stringValue, .node(child)))
+    return JSONValueEncoding(child, under: codingPath, key: key)
   }
 
   mutating func encodeNil(forKey key: Key) { put(.null, key) }
@@ -44,8 +44,8 @@ struct JSONKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
 
   mutating func superEncoder() -> any Encoder {
     let child = JSONNode()
-    node.fields!["super"] = .node(child)
-    return JSONValueEncoding(child, path: codingPath + [JSONCodingKey.name("super")])
+    node.fields!.append(("super", .node(child)))
+    return JSONValueEncoding(child, under: codingPath, key: JSONCodingKey.name("super"))
   }
 
   mutating func superEncoder(forKey key: Key) -> any Encoder { child(key) }
@@ -61,9 +61,9 @@ struct JSONUnkeyedEncodingContainer: UnkeyedEncodingContainer {
 
   private func child() -> JSONValueEncoding {
     let child = JSONNode()
-    let path = codingPath + [JSONCodingKey.index(count)]
+    let index = count
     node.items!.append(.node(child))
-    return JSONValueEncoding(child, path: path)
+    return JSONValueEncoding(child, under: codingPath, key: JSONCodingKey.index(index))
   }
 
   private var nextPath: [any CodingKey] { codingPath + [JSONCodingKey.index(count)] }

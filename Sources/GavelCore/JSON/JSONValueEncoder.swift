@@ -10,18 +10,30 @@ public struct JSONValueEncoder: Sendable {
 
   public init() {}
 
-  public func encode<T: Encodable>(_ value: T) throws -> JSON {
+  public func encode<T: Encodable>(_ value: T) throws -> JSON { try root(value).json }
+
+  /// The canonical bytes of the value, `encode(value).serialized()`, written without building
+  /// the intermediate `JSON` tree.
+  public func canonicalBytes<T: Encodable>(_ value: T) throws -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(256)
+    try root(value).write(into: &out)
+    return out
+  }
+
+  private func root<T: Encodable>(_ value: T) throws -> JSONNode {
     let node = JSONNode()
-    try value.encode(to: JSONValueEncoding(node, path: []))
+    try value.encode(to: JSONValueEncoding(node, under: [], key: nil))
     guard !node.isEmpty else {
       throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."))
     }
-    return node.json
+    return node
   }
 }
 
 /// A JSON value under construction. The containers an encoder hands out write into the same
 /// node, and a nested container is a node of its own, so a parent sees what its children write.
+/// An object's fields are kept in the order written; the later of two writes to a key wins.
 final class JSONNode {
   enum Slot {
     case value(JSON)
@@ -33,10 +45,17 @@ final class JSONNode {
       case .node(let node): return node.json
       }
     }
+
+    func write(into out: inout [UInt8]) {
+      switch self {
+      case .value(let value): value.write(into: &out)
+      case .node(let node): node.write(into: &out)
+      }
+    }
   }
 
   private(set) var value: JSON?
-  var fields: [String: Slot]?
+  var fields: [(key: String, slot: Slot)]?
   var items: [Slot]?
 
   var isEmpty: Bool { value == nil && fields == nil && items == nil }
@@ -44,25 +63,79 @@ final class JSONNode {
   func set(_ value: JSON) { self.value = value }
 
   var json: JSON {
-    if let fields { return .object(fields.mapValues(\.json)) }
+    if let fields { return .object(Dictionary(fields.map { ($0.key, $0.slot.json) }, uniquingKeysWith: { _, last in last })) }
     if let items { return .array(items.map(\.json)) }
     return value ?? .object([:])
   }
+
+  /// The bytes `json.serialized()` gives: keys sorted by their UTF-8 bytes, as JSON.write does,
+  /// and of two writes to one key the last. Sorts the fields in place: call once.
+  func write(into out: inout [UInt8]) {
+    if fields != nil {
+      sortFields()
+      let fields = self.fields!
+      out.append(UInt8(ascii: "{"))
+      var first = true
+      for (i, field) in fields.enumerated() where i + 1 == fields.count || fields[i + 1].key != field.key {
+        if !first { out.append(UInt8(ascii: ",")) }
+        first = false
+        JSON.writeString(field.key, into: &out)
+        out.append(UInt8(ascii: ":"))
+        field.slot.write(into: &out)
+      }
+      out.append(UInt8(ascii: "}"))
+    } else if let items {
+      out.append(UInt8(ascii: "["))
+      for (i, item) in items.enumerated() {
+        if i > 0 { out.append(UInt8(ascii: ",")) }
+        item.write(into: &out)
+      }
+      out.append(UInt8(ascii: "]"))
+    } else {
+      (value ?? .object([:])).write(into: &out)
+    }
+  }
+
+  /// Objects are small: an insertion sort, which is stable, so the last write to a key ends its
+  /// run of equal keys.
+  private func sortFields() {
+    guard var sorted = fields, sorted.count > 1 else { return }
+    fields = nil  // the array is uniquely referenced while it is sorted
+    for i in sorted.indices.dropFirst() {
+      var j = i
+      while j > 0, sorted[j].key.utf8.lexicographicallyPrecedes(sorted[j - 1].key.utf8) {
+        sorted.swapAt(j, j - 1)
+        j -= 1
+      }
+    }
+    fields = sorted
+  }
 }
 
-/// The `Encoder` handed to `encode(to:)`; it is its own single-value container.
+/// The `Encoder` handed to `encode(to:)`; it is its own single-value container. Its path is
+/// kept as the parent's path and a key, joined only when asked for.
 struct JSONValueEncoding: Encoder, SingleValueEncodingContainer {
   let node: JSONNode
-  let codingPath: [any CodingKey]
+  private let parentPath: [any CodingKey]
+  private let key: (any CodingKey)?
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-  init(_ node: JSONNode, path: [any CodingKey]) {
+  init(_ node: JSONNode, under parentPath: [any CodingKey], key: (any CodingKey)?) {
     self.node = node
-    codingPath = path
+    self.parentPath = parentPath
+    self.key = key
+  }
+
+  var codingPath: [any CodingKey] {
+    guard let key else { return parentPath }
+    return parentPath + [key]
   }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-    if node.fields == nil { node.fields = [:] }
+    if node.fields == nil {
+      node.fields = []
+      node.fields!.reserveCapacity(8)  // a typical object without regrowing
+    }
     return KeyedEncodingContainer(JSONKeyedEncodingContainer<Key>(node: node, codingPath: codingPath))
   }
 
