@@ -82,26 +82,3 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
   func superDecoder(forKey key: Key) throws -> any Decoder { decoder(fields[key.stringValue] ?? .null, key) }
 }
-
-/// A key in a coding path that the decoded type did not declare: an array index (as JSONDecoder
-/// names them, "Index 2" with the integer 2) or `super`. An enum, so that it fits in an
-/// existential's inline buffer.
-enum JSONCodingKey: CodingKey {
-  case index(Int)
-  case name(String)
-
-  var stringValue: String {
-    switch self {
-    case .index(let i): return "Index \(i)"
-    case .name(let s): return s
-    }
-  }
-
-  var intValue: Int? {
-    if case .index(let i) = self { return i }
-    return nil
-  }
-
-  init?(stringValue: String) { self = .name(stringValue) }
-  init?(intValue: Int) { self = .index(intValue) }
-}

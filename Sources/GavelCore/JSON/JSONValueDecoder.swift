@@ -11,28 +11,22 @@ public struct JSONValueDecoder: Sendable {
   }
 }
 
-/// The `Decoder` handed to `init(from:)`: one JSON value and the path that led to it (kept as
-/// the parent's path and a key, joined only when asked for, which is mostly for an error). It is
-/// its own single-value container, so decoding a scalar allocates nothing more.
+/// The `Decoder` handed to `init(from:)`: one JSON value and the path that led to it. It is its
+/// own single-value container, so decoding a scalar allocates nothing more.
 final class JSONValueDecoding: Decoder, SingleValueDecodingContainer {
   let value: JSON
-  private let parentPath: [any CodingKey]
-  private let key: (any CodingKey)?
+  private let path: JSONCodingPath
   var userInfo: [CodingUserInfoKey: Any] { [:] }
+  var codingPath: [any CodingKey] { path.keys }
 
   init(_ value: JSON, under parentPath: [any CodingKey], key: (any CodingKey)?) {
     self.value = value
-    self.parentPath = parentPath
-    self.key = key
-  }
-
-  var codingPath: [any CodingKey] {
-    guard let key else { return parentPath }
-    return parentPath + [key]
+    path = JSONCodingPath(parent: parentPath, key: key)
   }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-    KeyedDecodingContainer(JSONKeyedContainer<Key>(fields: try value.object(at: codingPath), codingPath: codingPath))
+    let path = codingPath
+    return KeyedDecodingContainer(JSONKeyedContainer<Key>(fields: try value.object(at: path), codingPath: path))
   }
 
   func unkeyedContainer() throws -> any UnkeyedDecodingContainer {

@@ -112,23 +112,16 @@ final class JSONNode {
   }
 }
 
-/// The `Encoder` handed to `encode(to:)`; it is its own single-value container. Its path is
-/// kept as the parent's path and a key, joined only when asked for.
+/// The `Encoder` handed to `encode(to:)`; it is its own single-value container.
 struct JSONValueEncoding: Encoder, SingleValueEncodingContainer {
   let node: JSONNode
-  private let parentPath: [any CodingKey]
-  private let key: (any CodingKey)?
+  private let path: JSONCodingPath
   var userInfo: [CodingUserInfoKey: Any] { [:] }
+  var codingPath: [any CodingKey] { path.keys }
 
   init(_ node: JSONNode, under parentPath: [any CodingKey], key: (any CodingKey)?) {
     self.node = node
-    self.parentPath = parentPath
-    self.key = key
-  }
-
-  var codingPath: [any CodingKey] {
-    guard let key else { return parentPath }
-    return parentPath + [key]
+    path = JSONCodingPath(parent: parentPath, key: key)
   }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
