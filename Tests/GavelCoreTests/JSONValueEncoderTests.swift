@@ -50,4 +50,19 @@ import Testing
     #expect(String(decoding: bytes, as: UTF8.self) == #"{"list":[["a"],null],"map":{"10":true,"9":false},"present":1}"#)
     #expect(try bytes == FoundationCodec.encode(Shape()))
   }
+
+  @Test func aKeyWrittenTwiceKeepsItsLastValueInBothForms() throws {
+    struct Twice: Encodable {
+      enum Key: String, CodingKey { case b, a }
+      func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(1, forKey: .b)
+        try container.encode("x", forKey: .a)
+        try container.encode(2, forKey: .b)
+      }
+    }
+    #expect(String(decoding: EventCodec.canonicalBytes(Twice()), as: UTF8.self) == #"{"a":"x","b":2}"#)
+    #expect(try EventCodec.canonicalBytes(Twice()) == FoundationCodec.encode(Twice()))
+    #expect(try JSONValueEncoder().encode(Twice()) == ["a": "x", "b": 2])
+  }
 }
