@@ -138,6 +138,18 @@ enum DecodingOutcome: Equatable {
     }
   }
 
+  @Test func bytesKeepEveryIntegerUpToUInt64MaxExact() throws {
+    func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+      try Array(text.utf8).withUnsafeBytes { try JSONValueDecoder().decode(T.self, from: $0) }
+    }
+    #expect(try decode(UInt64.self, "18446744073709551615") == .max)
+    #expect(try decode([UInt64].self, "[9223372036854775808, 0]") == [1 << 63, 0])
+    #expect(try decode(Double.self, "18446744073709551615") == 18_446_744_073_709_551_615.0)
+    #expect(throws: DecodingError.self) { try decode(UInt64.self, "18446744073709551616") }
+    #expect(throws: DecodingError.self) { try decode(Int64.self, "9223372036854775808") }
+    #expect(throws: JSONParseError.self) { try decode(Int.self, "01") }
+  }
+
   @Test func everySampleEventDecodesAlikeThroughBothDecoders() throws {
     let samples = FloorEventSamples.all + DecisionEventSamples.all
     #expect(Set(samples.map(\.wireName)) == Set(EventCodec.types.keys))

@@ -60,14 +60,9 @@ public enum EventCodec {
     }
   }
 
-  /// Parses the payload with the core's parser and decodes it with `JSONValueDecoder`. The one
-  /// value the `JSON` tree cannot hold exactly, an integer beyond `Int`'s range (a `UInt64` draw
-  /// above `Int.max`), sends the payload through JSONDecoder instead, which reads it exactly.
+  /// Parses the payload with the core's parser and decodes it with `JSONValueDecoder`.
   static func decodePayload<T: Decodable>(_ type: T.Type, _ bytes: UnsafeRawBufferPointer) throws -> T {
-    var rounded = false
-    let json = try JSON.parse(bytes.assumingMemoryBound(to: UInt8.self), roundedIntegers: &rounded)
-    if rounded { return try JSONDecoder().decode(T.self, from: Data(bytes)) }
-    return try JSONValueDecoder().decode(T.self, from: json)
+    try JSONValueDecoder().decode(T.self, from: bytes)
   }
 
   /// The payload as a JSON value (for the `data` of an event frame).

@@ -15,35 +15,48 @@ extension JSON {
   }
 
   public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSON {
-    var rounded = false
-    return try parse(bytes, roundedIntegers: &rounded)
+    try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) in try JSONParser<JSON>.parse(buffer) }
+  }
+}
+
+/// What the parser builds: a `JSON`, or the value decoder's `JSONDecodingNode`. The enums' cases
+/// meet most requirements themselves.
+protocol JSONParsedValue {
+  static var null: Self { get }
+  static func bool(_ value: Bool) -> Self
+  static func int(_ value: Int) -> Self
+  static func double(_ value: Double) -> Self
+  static func string(_ value: String) -> Self
+  static func array(_ items: [Self]) -> Self
+  /// An object's fields in the order read; of two equal keys the last counts.
+  static func fields(_ fields: [(key: String, value: Self)]) -> Self
+  /// An integer above `Int.max` that fits in `UInt64`, or nil to read it as the nearest `Double`.
+  static func largeInteger(_ value: UInt64) -> Self?
+}
+
+extension JSON: JSONParsedValue {
+  static func fields(_ fields: [(key: String, value: JSON)]) -> JSON {
+    .object(Dictionary(fields, uniquingKeysWith: { _, last in last }))
   }
 
-  /// Parses, and sets `roundedIntegers` when an integer lay beyond `Int`'s range and became the
-  /// nearest `Double` (a `UInt64` above `Int.max`, for instance), so a caller that needs every
-  /// integer exactly knows this value cannot give it.
-  static func parse(_ bytes: [UInt8], roundedIntegers: inout Bool) throws(JSONParseError) -> JSON {
-    try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) in try parse(buffer, roundedIntegers: &roundedIntegers) }
-  }
+  static func largeInteger(_ value: UInt64) -> JSON? { nil }
+}
 
-  static func parse(_ buffer: UnsafeBufferPointer<UInt8>, roundedIntegers: inout Bool) throws(JSONParseError) -> JSON {
+struct JSONParser<Value: JSONParsedValue> {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var index = 0
+
+  init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  /// One value filling `buffer`, white space around it allowed.
+  static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> Value {
     var parser = JSONParser(bytes: buffer)
     parser.skipSpace()
     let value = try parser.value(depth: 0)
     parser.skipSpace()
     if parser.index != buffer.count { throw parser.fail("unexpected data after the value") }
-    roundedIntegers = parser.roundedIntegers
     return value
   }
-}
-
-struct JSONParser {
-  let bytes: UnsafeBufferPointer<UInt8>
-  var index = 0
-  /// Set when an integer beyond `Int`'s range was read as the nearest `Double`.
-  var roundedIntegers = false
-
-  init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
   func fail(_ reason: String) -> JSONParseError { JSONParseError(offset: index, reason: reason) }
 
@@ -56,7 +69,7 @@ struct JSONParser {
     }
   }
 
-  mutating func value(depth: Int) throws(JSONParseError) -> JSON {
+  mutating func value(depth: Int) throws(JSONParseError) -> Value {
     guard depth < JSON.maxDepth else { throw fail("nested too deeply") }
     guard index < bytes.count else { throw fail("unexpected end") }
     switch bytes[index] {
@@ -78,12 +91,12 @@ struct JSONParser {
     index += count
   }
 
-  mutating func object(depth: Int) throws(JSONParseError) -> JSON {
+  mutating func object(depth: Int) throws(JSONParseError) -> Value {
     index += 1
-    // Room for a typical object up front: growing a dictionary rehashes every key.
-    var fields = [String: JSON](minimumCapacity: 8)
+    var fields: [(key: String, value: Value)] = []
+    fields.reserveCapacity(8)
     skipSpace()
-    if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(fields) }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .fields(fields) }
     while true {
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a key") }
@@ -92,18 +105,18 @@ struct JSONParser {
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':'") }
       index += 1
       skipSpace()
-      fields[key] = try value(depth: depth + 1)
+      fields.append((key, try value(depth: depth + 1)))
       skipSpace()
       guard index < bytes.count else { throw fail("unexpected end") }
       if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-      if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(fields) }
+      if bytes[index] == UInt8(ascii: "}") { index += 1; return .fields(fields) }
       throw fail("expected ',' or '}'")
     }
   }
 
-  mutating func array(depth: Int) throws(JSONParseError) -> JSON {
+  mutating func array(depth: Int) throws(JSONParseError) -> Value {
     index += 1
-    var items: [JSON] = []
+    var items: [Value] = []
     skipSpace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
     while true {
@@ -117,7 +130,7 @@ struct JSONParser {
     }
   }
 
-  mutating func number() throws(JSONParseError) -> JSON {
+  mutating func number() throws(JSONParseError) -> Value {
     let start = index
     if bytes[index] == UInt8(ascii: "-") { index += 1 }
     guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit") }
@@ -145,8 +158,8 @@ struct JSONParser {
     }
     if integral, let i = integer(bytes[start..<index]) { return .int(i) }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    if integral, let large = UInt64(text).flatMap(Value.largeInteger) { return large }
     guard let d = Double(text), d.isFinite else { throw fail("number out of range") }
-    if integral { roundedIntegers = true }
     return .double(d)
   }
 

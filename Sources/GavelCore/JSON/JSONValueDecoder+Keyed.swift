@@ -3,15 +3,22 @@
 // JSONDecoder does.
 
 struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-  let fields: [String: JSON]
+  let fields: [(key: String, value: JSONDecodingNode)]
   let codingPath: [any CodingKey]
 
-  var allKeys: [Key] { fields.keys.compactMap { Key(stringValue: $0) } }
+  /// Each key once, in the order first read.
+  var allKeys: [Key] {
+    var seen: Set<String> = []
+    return fields.compactMap { seen.insert($0.key).inserted ? Key(stringValue: $0.key) : nil }
+  }
 
-  func contains(_ key: Key) -> Bool { fields[key.stringValue] != nil }
+  /// The last field named `key`: of duplicate keys, the last counts, as in JSONDecoder.
+  func lookUp(_ key: String) -> JSONDecodingNode? { fields.last { $0.key == key }?.value }
 
-  func value(_ key: Key) throws -> JSON {
-    guard let value = fields[key.stringValue] else {
+  func contains(_ key: Key) -> Bool { lookUp(key.stringValue) != nil }
+
+  func value(_ key: Key) throws -> JSONDecodingNode {
+    guard let value = lookUp(key.stringValue) else {
       throw DecodingError.keyNotFound(
         key, .init(codingPath: codingPath, debugDescription: "No value associated with key \(key) (\"\(key.stringValue)\")."))
     }
@@ -19,12 +26,12 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   }
 
   /// The value of a key that is present and not null.
-  func presentValue(_ key: Key) -> JSON? {
-    guard let value = fields[key.stringValue], !value.isNull else { return nil }
+  func presentValue(_ key: Key) -> JSONDecodingNode? {
+    guard let value = lookUp(key.stringValue), !value.isNull else { return nil }
     return value
   }
 
-  func decoder(_ value: JSON, _ key: any CodingKey) -> JSONValueDecoding {
+  func decoder(_ value: JSONDecodingNode, _ key: any CodingKey) -> JSONValueDecoding {
     JSONValueDecoding(value, under: codingPath, key: key)
   }
 
@@ -78,7 +85,7 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     try decoder(value(key), key).unkeyedContainer()
   }
 
-  func superDecoder() throws -> any Decoder { decoder(fields["super"] ?? .null, JSONCodingKey.name("super")) }
+  func superDecoder() throws -> any Decoder { decoder(lookUp("super") ?? .null, JSONCodingKey.name("super")) }
 
-  func superDecoder(forKey key: Key) throws -> any Decoder { decoder(fields[key.stringValue] ?? .null, key) }
+  func superDecoder(forKey key: Key) throws -> any Decoder { decoder(lookUp(key.stringValue) ?? .null, key) }
 }

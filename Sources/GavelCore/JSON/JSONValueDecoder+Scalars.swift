@@ -3,7 +3,7 @@
 // value is `typeMismatch`, a number that does not fit the type exactly is `dataCorrupted`. The path is
 // an autoclosure so that a successful read never builds it.
 
-extension JSON {
+extension JSONDecodingNode {
   /// JSONDecoder's one exception: a null where a Bool should be is a type mismatch.
   func bool(at path: @autoclosure () -> [any CodingKey]) throws -> Bool {
     if case .bool(let b) = self { return b }
@@ -21,6 +21,7 @@ extension JSON {
     let exact: T?
     switch self {
     case .int(let i): exact = T(exactly: i)
+    case .uint(let u): exact = T(exactly: u)
     case .double(let d): exact = T(exactly: d)
     default: throw mismatch(T.self, at: path())
     }
@@ -31,6 +32,7 @@ extension JSON {
   func floatingPoint<T: BinaryFloatingPoint>(_ type: T.Type, at path: @autoclosure () -> [any CodingKey]) throws -> T {
     switch self {
     case .int(let i): return T(i)
+    case .uint(let u): return T(u)
     case .double(let d):
       guard abs(d) <= Double(T.greatestFiniteMagnitude) else { throw doesNotFit(T.self, at: path()) }
       return T(d)
@@ -38,12 +40,12 @@ extension JSON {
     }
   }
 
-  func object(at path: @autoclosure () -> [any CodingKey]) throws -> [String: JSON] {
-    if case .object(let fields) = self { return fields }
+  func object(at path: @autoclosure () -> [any CodingKey]) throws -> [(key: String, value: JSONDecodingNode)] {
+    if case .fields(let fields) = self { return fields }
     throw mismatch([String: Any].self, at: path(), container: "keyed decoding container")
   }
 
-  func array(at path: @autoclosure () -> [any CodingKey]) throws -> [JSON] {
+  func array(at path: @autoclosure () -> [any CodingKey]) throws -> [JSONDecodingNode] {
     if case .array(let items) = self { return items }
     throw mismatch([Any].self, at: path(), container: "unkeyed decoding container")
   }
@@ -58,17 +60,17 @@ extension JSON {
   }
 
   func doesNotFit(_ type: Any.Type, at path: [any CodingKey]) -> DecodingError {
-    .dataCorrupted(.init(codingPath: path, debugDescription: "Parsed JSON number <\(text)> does not fit in \(type)."))
+    .dataCorrupted(.init(codingPath: path, debugDescription: "Parsed JSON number <\(numberText)> does not fit in \(type)."))
   }
 
   var kindName: String {
     switch self {
     case .null: return "null"
     case .bool: return "bool"
-    case .int, .double: return "number"
+    case .int, .uint, .double: return "number"
     case .string: return "a string"
     case .array: return "an array"
-    case .object: return "a dictionary"
+    case .fields: return "a dictionary"
     }
   }
 }

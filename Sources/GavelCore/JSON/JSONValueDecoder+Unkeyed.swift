@@ -2,11 +2,11 @@
 // is `valueNotFound`; the index only moves on after a successful read, as in JSONDecoder.
 
 struct JSONUnkeyedContainer: UnkeyedDecodingContainer {
-  let items: [JSON]
+  let items: [JSONDecodingNode]
   let codingPath: [any CodingKey]
   private(set) var currentIndex = 0
 
-  init(items: [JSON], codingPath: [any CodingKey]) {
+  init(items: [JSONDecodingNode], codingPath: [any CodingKey]) {
     self.items = items
     self.codingPath = codingPath
   }
@@ -29,7 +29,7 @@ struct JSONUnkeyedContainer: UnkeyedDecodingContainer {
   }
 
   /// The next scalar: like `next`, without a decoder; `read` gets the path to build on failure.
-  private mutating func scalar<T>(_ type: T.Type, _ read: (JSON, () -> [any CodingKey]) throws -> T) throws -> T {
+  private mutating func scalar<T>(_ type: T.Type, _ read: (JSONDecodingNode, () -> [any CodingKey]) throws -> T) throws -> T {
     let index = currentIndex
     guard index < items.count else {
       throw DecodingError.valueNotFound(type, .init(codingPath: path(index), debugDescription: "Unkeyed container is at end."))

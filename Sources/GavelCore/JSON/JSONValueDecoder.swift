@@ -1,25 +1,32 @@
-// Decodes `Decodable` values from a `JSON` value with JSONDecoder's rules, without Foundation and
-// without a round trip through bytes: unknown keys are ignored, a missing or null optional is
-// nil, an integer must fit its type exactly, and every failure is a `DecodingError` whose coding
-// path names the key (`Tests/GavelCoreTests/JSONValueDecoderTests.swift` pins the equivalence).
+// Decodes `Decodable` values from JSON bytes (event payloads) or a `JSON` value (command args,
+// without a round trip through bytes) with JSONDecoder's rules, without Foundation: unknown keys
+// are ignored, a missing or null optional is nil, an integer must fit its type exactly (up to
+// UInt64.max from bytes), and every failure is a `DecodingError` whose coding path names the key
+// (`Tests/GavelCoreTests/JSONValueDecoderTests.swift` pins the equivalence).
 
 public struct JSONValueDecoder: Sendable {
   public init() {}
 
   public func decode<T: Decodable>(_ type: T.Type, from value: JSON) throws -> T {
-    try JSONValueDecoding(value, under: [], key: nil).decode(T.self)
+    try JSONValueDecoding(JSONDecodingNode(value), under: [], key: nil).decode(T.self)
+  }
+
+  /// Parses `bytes` (JSONParseError if they are not JSON) and decodes them, every integer exact.
+  public func decode<T: Decodable>(_ type: T.Type, from bytes: UnsafeRawBufferPointer) throws -> T {
+    let node = try JSONParser<JSONDecodingNode>.parse(bytes.assumingMemoryBound(to: UInt8.self))
+    return try JSONValueDecoding(node, under: [], key: nil).decode(T.self)
   }
 }
 
-/// The `Decoder` handed to `init(from:)`: one JSON value and the path that led to it. It is its
+/// The `Decoder` handed to `init(from:)`: one parsed value and the path that led to it. It is its
 /// own single-value container, so decoding a scalar allocates nothing more.
 final class JSONValueDecoding: Decoder, SingleValueDecodingContainer {
-  let value: JSON
+  let value: JSONDecodingNode
   private let path: JSONCodingPath
   var userInfo: [CodingUserInfoKey: Any] { [:] }
   var codingPath: [any CodingKey] { path.keys }
 
-  init(_ value: JSON, under parentPath: [any CodingKey], key: (any CodingKey)?) {
+  init(_ value: JSONDecodingNode, under parentPath: [any CodingKey], key: (any CodingKey)?) {
     self.value = value
     path = JSONCodingPath(parent: parentPath, key: key)
   }
