@@ -14,6 +14,7 @@ extension EventStore {
   ) -> VerificationReport {
     var expected = start + 1
     let chain = ChainHasher(prev: hash)
+    var strings = InternedStrings()
     var count = 0
     func stop(_ seq: Int64, _ reason: String) -> VerificationReport {
       VerificationReport(
@@ -38,7 +39,7 @@ extension EventStore {
       }
       guard hasRow else { break }
       let seq = stmt.int64(0)
-      guard Role(rawValue: stmt.string(2)) != nil else {
+      guard Role(rawValue: strings.string(stmt.borrowedBytes(2))) != nil else {
         return stop(seq, "unknown actor role \(stmt.string(2))")
       }
       guard seq == expected else {
@@ -58,7 +59,7 @@ extension EventStore {
       }
       if decoding {
         do {
-          apply(try EventCodec.decode(name: stmt.string(6), version: Int(version), payload: payload))
+          apply(try EventCodec.decode(name: strings.string(stmt.borrowedBytes(6)), version: Int(version), payload: payload))
         } catch {
           return stop(expected, error.description)
         }

@@ -11,27 +11,36 @@ enum HashChain {
   static let eventTag = Array("gavel.event.v1".utf8)
   static let snapshotTag = Array("gavel.snapshot.v1".utf8)
 
-  /// Appends the canonical bytes of one logged event (envelope and payload) to `out`.
+  /// Appends the canonical bytes of one logged event (envelope and payload) to `out`: sized
+  /// first, then written in place.
   static func writeCanonical(
     into out: inout [UInt8], seq: Int64, at: Int64, role: some Collection<UInt8>, seat: (some Collection<UInt8>)?,
     credentialId: Int64?, commandId: (some Collection<UInt8>)?, name: some Collection<UInt8>, version: Int64,
     payload: some Collection<UInt8>
   ) {
-    out.append(contentsOf: eventTag)
-    appendInt(seq, to: &out)
-    appendInt(at, to: &out)
-    appendBytes(role, to: &out)
-    appendOptional(seat, to: &out)
-    if let credentialId {
-      out.append(1)
-      appendInt(credentialId, to: &out)
-    } else {
-      out.append(0)
+    let size =
+      eventTag.count + 8 + 8 + 4 + role.count + 1 + (seat.map { 4 + $0.count } ?? 0) + 1 + (credentialId == nil ? 0 : 8)
+      + 1 + (commandId.map { 4 + $0.count } ?? 0) + 4 + name.count + 8 + 4 + payload.count
+    let start = out.count
+    out.append(contentsOf: repeatElement(0, count: size))
+    out.withUnsafeMutableBytes { buffer in
+      var w = CanonicalWriter(buffer: UnsafeMutableRawBufferPointer(rebasing: buffer[start...]))
+      w.bytes(eventTag)
+      w.int(seq)
+      w.int(at)
+      w.string(role)
+      w.optional(seat)
+      if let credentialId {
+        w.byte(1)
+        w.int(credentialId)
+      } else {
+        w.byte(0)
+      }
+      w.optional(commandId)
+      w.string(name)
+      w.int(version)
+      w.string(payload)
     }
-    appendOptional(commandId, to: &out)
-    appendBytes(name, to: &out)
-    appendInt(version, to: &out)
-    appendBytes(payload, to: &out)
   }
 
   /// The canonical bytes of one logged event, as a new array.
@@ -65,17 +74,40 @@ enum HashChain {
   static func appendInt(_ value: Int64, to out: inout [UInt8]) {
     withUnsafeBytes(of: value.bigEndian) { out.append(contentsOf: $0) }
   }
+}
 
-  /// A 4-byte big-endian length, then the bytes.
-  static func appendBytes(_ bytes: some Collection<UInt8>, to out: inout [UInt8]) {
-    withUnsafeBytes(of: UInt32(bytes.count).bigEndian) { out.append(contentsOf: $0) }
-    out.append(contentsOf: bytes)
+/// Writes the canonical encodings into a buffer sized for them: `i64` big-endian, `str` a
+/// 4-byte big-endian length and the bytes, `opt` 0x00 or 0x01 and the value.
+private struct CanonicalWriter {
+  let buffer: UnsafeMutableRawBufferPointer
+  var offset = 0
+
+  init(buffer: UnsafeMutableRawBufferPointer) { self.buffer = buffer }
+
+  mutating func byte(_ value: UInt8) {
+    buffer[offset] = value
+    offset += 1
   }
 
-  /// 0x00 when absent; 0x01 and the length-prefixed bytes when present.
-  static func appendOptional(_ bytes: (some Collection<UInt8>)?, to out: inout [UInt8]) {
-    guard let bytes else { return out.append(0) }
-    out.append(1)
-    appendBytes(bytes, to: &out)
+  mutating func bytes(_ bytes: some Collection<UInt8>) {
+    UnsafeMutableRawBufferPointer(rebasing: buffer[offset...]).copyBytes(from: bytes)
+    offset += bytes.count
+  }
+
+  mutating func int(_ value: Int64) {
+    buffer.storeBytes(of: value.bigEndian, toByteOffset: offset, as: Int64.self)
+    offset += 8
+  }
+
+  mutating func string(_ bytes: some Collection<UInt8>) {
+    buffer.storeBytes(of: UInt32(bytes.count).bigEndian, toByteOffset: offset, as: UInt32.self)
+    offset += 4
+    self.bytes(bytes)
+  }
+
+  mutating func optional(_ bytes: (some Collection<UInt8>)?) {
+    guard let bytes else { return byte(0) }
+    byte(1)
+    string(bytes)
   }
 }
