@@ -1,10 +1,5 @@
 // The canonical encoding of events: the payload as JSON with sorted keys and no white space.
 // These bytes are what the log stores and what the hash chain covers (docs/event-log.md).
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
 
 public struct EventDecodingError: Error, Sendable, CustomStringConvertible {
   public let name: String
@@ -23,17 +18,13 @@ public enum EventCodec {
     return all
   }()
 
-  /// The canonical bytes: the payload's JSON, serialized (the bytes JSONEncoder gives with
-  /// sorted keys and unescaped slashes). A payload holding an integer above `Int.max` (a `UInt64`
-  /// draw) is written by JSONEncoder itself, which keeps its digits exact.
+  /// The canonical bytes: the payload's JSON, keys sorted, no white space — byte for byte what
+  /// JSONEncoder (`.sortedKeys`, `.withoutEscapingSlashes`) wrote into every existing log.
   public static func encode(_ payload: any EventPayload) -> [UInt8] { canonicalBytes(payload) }
 
   static func canonicalBytes<T: Encodable>(_ value: T) -> [UInt8] {
-    if let bytes = try? JSONValueEncoder().canonicalBytes(value) { return bytes }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    // Encoding plain Codable structs of strings, integers and booleans cannot fail.
-    return Array(try! encoder.encode(value))
+    // Payloads are plain structs of strings, integers, booleans and JSON: encoding cannot fail.
+    try! JSONValueEncoder().canonicalBytes(value)
   }
 
   public static func encode(_ event: Event) -> [UInt8] { encode(event.payload) }

@@ -5,7 +5,8 @@ struct JSONKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
   let node: JSONNode
   let codingPath: [any CodingKey]
 
-  private func put(_ value: JSON, _ key: Key) { node.fields!.append((key.stringValue, .value(value))) }
+  private func put(_ value: JSON, _ key: Key) { put(slot: .value(value), key) }
+  private func put(slot: JSONNode.Slot, _ key: Key) { node.fields!.append((key.stringValue, slot)) }
 
   private func child(_ key: Key) -> JSONValueEncoding {
     let child = JSONNode()
@@ -25,11 +26,11 @@ struct JSONKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
   mutating func encode(_ value: Int16, forKey key: Key) { put(.int(Int(value)), key) }
   mutating func encode(_ value: Int32, forKey key: Key) { put(.int(Int(value)), key) }
   mutating func encode(_ value: Int64, forKey key: Key) { put(.int(Int(value)), key) }
-  mutating func encode(_ value: UInt, forKey key: Key) throws { put(try JSON.number(value), key) }
+  mutating func encode(_ value: UInt, forKey key: Key) { put(slot: .unsigned(value), key) }
   mutating func encode(_ value: UInt8, forKey key: Key) { put(.int(Int(value)), key) }
   mutating func encode(_ value: UInt16, forKey key: Key) { put(.int(Int(value)), key) }
   mutating func encode(_ value: UInt32, forKey key: Key) { put(.int(Int(value)), key) }
-  mutating func encode(_ value: UInt64, forKey key: Key) throws { put(try JSON.number(value), key) }
+  mutating func encode(_ value: UInt64, forKey key: Key) { put(slot: .unsigned(value), key) }
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try value.encode(to: child(key)) }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
@@ -58,6 +59,7 @@ struct JSONUnkeyedEncodingContainer: UnkeyedEncodingContainer {
   var count: Int { node.items!.count }
 
   private func put(_ value: JSON) { node.items!.append(.value(value)) }
+  private func put(slot: JSONNode.Slot) { node.items!.append(slot) }
 
   private func child() -> JSONValueEncoding {
     let child = JSONNode()
@@ -78,11 +80,11 @@ struct JSONUnkeyedEncodingContainer: UnkeyedEncodingContainer {
   mutating func encode(_ value: Int16) { put(.int(Int(value))) }
   mutating func encode(_ value: Int32) { put(.int(Int(value))) }
   mutating func encode(_ value: Int64) { put(.int(Int(value))) }
-  mutating func encode(_ value: UInt) throws { put(try JSON.number(value)) }
+  mutating func encode(_ value: UInt) { put(slot: .unsigned(value)) }
   mutating func encode(_ value: UInt8) { put(.int(Int(value))) }
   mutating func encode(_ value: UInt16) { put(.int(Int(value))) }
   mutating func encode(_ value: UInt32) { put(.int(Int(value))) }
-  mutating func encode(_ value: UInt64) throws { put(try JSON.number(value)) }
+  mutating func encode(_ value: UInt64) { put(slot: .unsigned(value)) }
   mutating func encode<T: Encodable>(_ value: T) throws { try value.encode(to: child()) }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {

@@ -1,16 +1,16 @@
-// Encodes `Encodable` values into a `JSON` value, whose canonical serialization is the bytes
-// JSONEncoder gives with `.sortedKeys` and `.withoutEscapingSlashes` — the bytes the event log
-// stores and hashes (Tests/GavelCoreTests/JSONValueEncoderTests.swift pins the equality). An
-// optional that is nil is left out, as the synthesized `encodeIfPresent` asks. The one value a
-// `JSON` cannot hold, an unsigned integer above `Int.max`, fails with `JSONValueEncoder.TooLarge`
-// so that the caller can fall back to JSONEncoder, which writes its digits exactly.
+// Encodes `Encodable` values into their canonical JSON bytes — the bytes JSONEncoder gives with
+// `.sortedKeys` and `.withoutEscapingSlashes`, which the event log stores and hashes
+// (Tests/GavelCoreTests/JSONValueEncoderTests.swift pins the equality) — or into a `JSON` value
+// whose serialization is those bytes. An optional that is nil is left out, as the synthesized
+// `encodeIfPresent` asks. An unsigned integer above `Int.max` is written digit for digit; only a
+// `JSON` value cannot hold it (`JSONValueEncoder.TooLarge`).
 
 public struct JSONValueEncoder: Sendable {
   public struct TooLarge: Error {}
 
   public init() {}
 
-  public func encode<T: Encodable>(_ value: T) throws -> JSON { try root(value).json }
+  public func encode<T: Encodable>(_ value: T) throws -> JSON { try root(value).json() }
 
   /// The canonical bytes of the value, `encode(value).serialized()`, written without building
   /// the intermediate `JSON` tree.
@@ -37,35 +37,46 @@ public struct JSONValueEncoder: Sendable {
 final class JSONNode {
   enum Slot {
     case value(JSON)
+    /// An unsigned integer above `Int.max`, which `JSON` cannot hold.
+    case large(UInt64)
     case node(JSONNode)
 
-    var json: JSON {
+    static func unsigned(_ value: some UnsignedInteger & FixedWidthInteger) -> Slot {
+      Int(exactly: value).map { .value(.int($0)) } ?? .large(UInt64(value))
+    }
+
+    func json() throws -> JSON {
       switch self {
       case .value(let value): return value
-      case .node(let node): return node.json
+      case .large: throw JSONValueEncoder.TooLarge()
+      case .node(let node): return try node.json()
       }
     }
 
     func write(into out: inout [UInt8]) {
       switch self {
       case .value(let value): value.write(into: &out)
+      case .large(let value): out.append(contentsOf: String(value).utf8)
       case .node(let node): node.write(into: &out)
       }
     }
   }
 
-  private(set) var value: JSON?
+  private(set) var value: Slot?
   var fields: [(key: String, slot: Slot)]?
   var items: [Slot]?
 
   var isEmpty: Bool { value == nil && fields == nil && items == nil }
 
-  func set(_ value: JSON) { self.value = value }
+  func set(_ value: JSON) { self.value = .value(value) }
+  func set(_ slot: Slot) { value = slot }
 
-  var json: JSON {
-    if let fields { return .object(Dictionary(fields.map { ($0.key, $0.slot.json) }, uniquingKeysWith: { _, last in last })) }
-    if let items { return .array(items.map(\.json)) }
-    return value ?? .object([:])
+  func json() throws -> JSON {
+    if let fields {
+      return .object(Dictionary(try fields.map { ($0.key, try $0.slot.json()) }, uniquingKeysWith: { _, last in last }))
+    }
+    if let items { return .array(try items.map { try $0.json() }) }
+    return try value?.json() ?? .object([:])
   }
 
   /// The bytes `json.serialized()` gives: keys sorted by their UTF-8 bytes, as JSON.write does,
@@ -92,7 +103,7 @@ final class JSONNode {
       }
       out.append(UInt8(ascii: "]"))
     } else {
-      (value ?? .object([:])).write(into: &out)
+      (value ?? .value(.object([:]))).write(into: &out)
     }
   }
 
@@ -151,21 +162,15 @@ struct JSONValueEncoding: Encoder, SingleValueEncodingContainer {
   func encode(_ value: Int16) { node.set(.int(Int(value))) }
   func encode(_ value: Int32) { node.set(.int(Int(value))) }
   func encode(_ value: Int64) { node.set(.int(Int(value))) }
-  func encode(_ value: UInt) throws { node.set(try JSON.number(value)) }
+  func encode(_ value: UInt) { node.set(.unsigned(value)) }
   func encode(_ value: UInt8) { node.set(.int(Int(value))) }
   func encode(_ value: UInt16) { node.set(.int(Int(value))) }
   func encode(_ value: UInt32) { node.set(.int(Int(value))) }
-  func encode(_ value: UInt64) throws { node.set(try JSON.number(value)) }
+  func encode(_ value: UInt64) { node.set(.unsigned(value)) }
   func encode<T: Encodable>(_ value: T) throws { try value.encode(to: self) }
 }
 
 extension JSON {
-  /// An unsigned integer, or `TooLarge` above `Int.max`.
-  static func number(_ value: some UnsignedInteger & FixedWidthInteger) throws -> JSON {
-    guard let int = Int(exactly: value) else { throw JSONValueEncoder.TooLarge() }
-    return .int(int)
-  }
-
   /// A finite number; JSONEncoder refuses NaN and the infinities, and so does this.
   static func number(_ value: Double, at path: [any CodingKey]) throws -> JSON {
     guard value.isFinite else {
