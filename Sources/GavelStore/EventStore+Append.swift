@@ -2,6 +2,9 @@
 // each command's outcome is recorded with its events, and a retried (credential, command id)
 // returns its first outcome and writes nothing. On any failure the transaction rolls back and
 // `lastSeq`/`lastHash` stay as they were, so the next append continues the chain.
+// A command's outcome row is written first, before its events (its seq is known: the current
+// seq plus its event count): the insert that finds the id taken is the retry check, so a new
+// command costs one statement there, not a lookup and an insert.
 import GavelCore
 
 struct OutcomeKey: Hashable {
@@ -23,7 +26,8 @@ struct AppendStatements {
 
   static let insertEventSQL = "INSERT INTO events (\(EventStore.eventColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
   static let insertOutcomeSQL =
-    "INSERT INTO outcomes (credential_id, command_id, at, seq, code, message) VALUES (?, ?, ?, ?, ?, ?)"
+    "INSERT INTO outcomes (credential_id, command_id, at, seq, code, message) VALUES (?, ?, ?, ?, ?, ?) "
+    + "ON CONFLICT (credential_id, command_id) DO NOTHING"
   static let findOutcomeSQL = "SELECT seq, code, message FROM outcomes WHERE credential_id = ? AND command_id = ?"
 }
 
@@ -43,26 +47,25 @@ extension EventStore {
         let key = request.credentialId.flatMap { id in
           request.commandId.map { OutcomeKey(credentialId: id, commandId: $0) }
         }
-        if let key, let prior = try previousOutcome(key, recorded, statements.findOutcome) {
-          results.append(AppendResult(outcome: prior, events: [], isReplay: true))
-          continue
+        let result: StoredOutcome =
+          request.rejection.map { .rejected($0) } ?? .accepted(seq: seq + Int64(request.events.count))
+        if let key {
+          var prior = recorded[key]
+          if prior == nil { prior = try claim(result, for: key, at: request.at, statements) }
+          if let prior {
+            results.append(AppendResult(outcome: prior, events: [], isReplay: true))
+            continue
+          }
+          recorded[key] = result
         }
         var stored: [StoredEvent] = []
-        let result: StoredOutcome
-        if let rejection = request.rejection {
-          result = .rejected(rejection)
-        } else {
+        if request.rejection == nil {
           for event in request.events {
             seq += 1
             let row = try insert(event, seq: seq, prevHash: hash, request: request, chain, statements.insertEvent)
             hash = row.hash
             stored.append(row)
           }
-          result = .accepted(seq: seq)
-        }
-        if let key {
-          try record(result, for: key, at: request.at, statements.insertOutcome)
-          recorded[key] = result
         }
         results.append(AppendResult(outcome: result, events: stored))
       }
@@ -77,14 +80,6 @@ extension EventStore {
     try outcome(OutcomeKey(credentialId: credentialId, commandId: commandId), db.statement(AppendStatements.findOutcomeSQL))
   }
 
-  /// The outcome of a command seen earlier in this batch or already on file.
-  private func previousOutcome(
-    _ key: OutcomeKey, _ recorded: [OutcomeKey: StoredOutcome], _ stmt: SQLiteStatement
-  ) throws(StoreError) -> StoredOutcome? {
-    if let earlier = recorded[key] { return earlier }
-    return try outcome(key, stmt)
-  }
-
   func outcome(_ key: OutcomeKey, _ stmt: SQLiteStatement) throws(StoreError) -> StoredOutcome? {
     defer { stmt.reset() }
     stmt.bind(1, key.credentialId)
@@ -95,21 +90,31 @@ extension EventStore {
     return .rejected(Rejection(code, stmt.optionalString(2) ?? ""))
   }
 
-  private func record(_ outcome: StoredOutcome, for key: OutcomeKey, at: Int64, _ stmt: SQLiteStatement)
-    throws(StoreError)
+  /// Records the command's outcome unless its id already has one; returns that earlier
+  /// outcome (a retry: nothing is written), or nil once this one is recorded.
+  private func claim(_ result: StoredOutcome, for key: OutcomeKey, at: Int64, _ statements: AppendStatements)
+    throws(StoreError) -> StoredOutcome?
   {
-    defer { stmt.reset() }
+    let stmt = statements.insertOutcome
     stmt.bind(1, key.credentialId)
     stmt.bind(2, key.commandId)
     stmt.bind(3, at)
-    switch outcome {
+    switch result {
     case .accepted(let seq):
       stmt.bind(4, seq)
+      stmt.bindNull(5)
+      stmt.bindNull(6)
     case .rejected(let rejection):
+      stmt.bindNull(4)
       stmt.bind(5, rejection.code.rawValue)
       stmt.bind(6, rejection.message)
     }
     try stmt.run()
+    guard db.changes == 0 else { return nil }
+    guard let earlier = try outcome(key, statements.findOutcome) else {
+      throw StoreError(code: 0, message: "\(path): command \(key.commandId) is recorded and yet has no outcome")
+    }
+    return earlier
   }
 
   private func insert(
@@ -124,7 +129,7 @@ extension EventStore {
       payload: payload)
     let hash = chain.digestBytes
     chain.advance()
-    defer { stmt.reset() }
+    // Every parameter is bound on every row, so `run`'s reset is enough.
     stmt.bind(1, seq)
     stmt.bind(2, request.at)
     stmt.bind(3, request.actor.role.rawValue)
