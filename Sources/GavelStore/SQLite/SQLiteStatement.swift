@@ -24,18 +24,21 @@ final class SQLiteStatement {
     if let value { sqlite3_bind_int64(handle, index, value) } else { sqlite3_bind_null(handle, index) }
   }
 
+  /// Binds the string's UTF-8 with its length: no C-string copy, no scan for the terminator.
   func bind(_ index: Int32, _ value: String?) {
-    guard let value else { return bindNull(index) }
-    sqlite3_bind_text(handle, index, value, -1, csqlite_transient())
+    guard var value else { return bindNull(index) }
+    value.withUTF8 { bindText(index, $0) }
   }
 
   /// Binds bytes as TEXT (the JSON payloads stay readable in the stock sqlite3 shell).
   func bindText(_ index: Int32, _ bytes: [UInt8]) {
-    bytes.withUnsafeBufferPointer { buffer in
-      let base = UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-      _ = sqlite3_bind_text(
-        handle, index, base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), csqlite_transient())
-    }
+    bytes.withUnsafeBufferPointer { bindText(index, $0) }
+  }
+
+  private func bindText(_ index: Int32, _ buffer: UnsafeBufferPointer<UInt8>) {
+    let base = UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!)
+    _ = sqlite3_bind_text(
+      handle, index, base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), csqlite_transient())
   }
 
   func bindBlob(_ index: Int32, _ bytes: [UInt8]) {
