@@ -3,12 +3,23 @@
   import Glibc
 #endif
 
-func report(_ figure: String, count: Int, seconds: Double, note: String) {
+/// One JSON line per figure. `seconds` is the median of `runs` (each run's seconds, in the order
+/// they ran); `per_s` is `count` over that median.
+func report(_ figure: String, count: Int, runs: [Double], note: String) {
+  let seconds = median(runs)
   let perS = seconds > 0 ? Double(count) / seconds : 0
+  let all = runs.map { "\($0)" }.joined(separator: ",")
   print(
     "{\"scenario\":\"store\",\"figure\":\"\(figure)\",\"events\":\(count),\"seconds\":\(seconds),"
-      + "\"per_s\":\(Int(perS)),\"note\":\"\(note)\"}")
+      + "\"per_s\":\(Int(perS)),\"runs_s\":[\(all)],\"note\":\"\(note)\"}")
   fflush(nil)
+}
+
+func median(_ values: [Double]) -> Double {
+  let sorted = values.sorted()
+  guard !sorted.isEmpty else { return 0 }
+  let mid = sorted.count / 2
+  return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
 func measure(_ body: () throws -> Void) rethrows -> Double {

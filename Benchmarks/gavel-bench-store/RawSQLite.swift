@@ -1,31 +1,38 @@
-// The baseline: plain SQLite inserts and a plain full-table scan, with the settings GavelStore
-// uses (WAL, synchronous=FULL, BEGIN IMMEDIATE), into a table of the same columns, with the same
-// payload bytes and 32-byte hashes — but no hash chain, no triggers, no outcome rows, no decoding.
+// The baseline: raw SQLite doing the same inserts under the same settings. The file is created
+// by GavelStore (so it has the very same tables, keys, indexes and triggers) and then written
+// through a plain connection: WAL, synchronous=FULL, one BEGIN IMMEDIATE … COMMIT per batch,
+// and per command one `events` row (the same columns and payload bytes, a constant 32-byte hash)
+// and one `outcomes` row. What it leaves out is what GavelStore adds: encoding the payload,
+// the hash chain, the check that the file still ends where the writer left it, and the lookup
+// of a retried command's earlier outcome.
 import CSQLite
+import GavelCore
+import GavelStore
 
 final class RawSQLite {
   let db: OpaquePointer
-  private var insert: OpaquePointer?
+  private var insertEvent: OpaquePointer?
+  private var insertOutcome: OpaquePointer?
 
-  init(path: String) {
+  /// Opens `path`, creating it with GavelStore's schema first when it does not exist.
+  init(path: String) throws {
+    _ = try EventStore(path: path, options: StoreOptions(verifyOnOpen: false))
     var handle: OpaquePointer?
-    guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK,
-      let handle
+    guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK, let handle
     else { fatalError("gavel-bench-store: cannot open \(path)") }
     db = handle
     exec("PRAGMA journal_mode = WAL")
     exec("PRAGMA synchronous = FULL")
-    exec("""
-      CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL,
-        actor_role TEXT NOT NULL, actor_seat TEXT, credential_id INTEGER, command_id TEXT,
-        name TEXT NOT NULL, version INTEGER NOT NULL, payload TEXT NOT NULL,
-        prev_hash BLOB NOT NULL, hash BLOB NOT NULL)
-      """)
-    sqlite3_prepare_v2(db, "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert, nil)
+    sqlite3_prepare_v2(
+      db, "INSERT INTO events (seq, at, actor_role, actor_seat, credential_id, command_id, name, version, payload, "
+        + "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insertEvent, nil)
+    sqlite3_prepare_v2(
+      db, "INSERT INTO outcomes (credential_id, command_id, at, seq) VALUES (?, ?, ?, ?)", -1, &insertOutcome, nil)
   }
 
   deinit {
-    sqlite3_finalize(insert)
+    sqlite3_finalize(insertEvent)
+    sqlite3_finalize(insertOutcome)
     sqlite3_close_v2(db)
   }
 
@@ -35,39 +42,52 @@ final class RawSQLite {
     }
   }
 
-  /// Inserts `rows` rows from `seq + 1`, `perCommit` per transaction.
-  func insertRows(from seq: Int64, rows: Int, perCommit: Int, name: String, payload: [UInt8]) {
+  /// Commands 1...`payloads.count`, `perCommit` per transaction: the rows GavelStore writes for
+  /// `StoreRuns.request(i, withOutcome: true)`, with command i's payload (`payloads[i - 1]`)
+  /// encoded beforehand.
+  func insertCommands(perCommit: Int, payloads: [(name: String, bytes: [UInt8])]) {
+    let commands = payloads.count
     let hash = [UInt8](repeating: 7, count: 32)
-    var s = seq
-    var left = rows
-    while left > 0 {
+    var seq: Int64 = 0
+    while seq < Int64(commands) {
       exec("BEGIN IMMEDIATE")
-      for _ in 0..<min(perCommit, left) {
-        s += 1
-        sqlite3_bind_int64(insert, 1, s)
-        sqlite3_bind_int64(insert, 2, 1_000)
-        sqlite3_bind_text(insert, 3, "delegate", -1, csqlite_transient())
-        sqlite3_bind_text(insert, 4, "S0001", -1, csqlite_transient())
-        sqlite3_bind_int64(insert, 5, 1)
-        sqlite3_bind_text(insert, 6, "k-\(s)", -1, csqlite_transient())
-        sqlite3_bind_text(insert, 7, name, -1, csqlite_transient())
-        sqlite3_bind_int64(insert, 8, 1)
-        payload.withUnsafeBytes { p in
-          _ = sqlite3_bind_text(insert, 9, p.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(p.count), csqlite_transient())
+      for _ in 0..<min(perCommit, commands - Int(seq)) {
+        seq += 1
+        let commandId = "k-\(seq)"
+        let payload = payloads[Int(seq) - 1]
+        sqlite3_bind_int64(insertEvent, 1, seq)
+        sqlite3_bind_int64(insertEvent, 2, 1_000 + seq)
+        sqlite3_bind_text(insertEvent, 3, "delegate", -1, csqlite_transient())
+        sqlite3_bind_text(insertEvent, 4, "S0001", -1, csqlite_transient())
+        sqlite3_bind_int64(insertEvent, 5, 1)
+        sqlite3_bind_text(insertEvent, 6, commandId, -1, csqlite_transient())
+        sqlite3_bind_text(insertEvent, 7, payload.name, -1, csqlite_transient())
+        sqlite3_bind_int64(insertEvent, 8, 1)
+        payload.bytes.withUnsafeBytes { p in
+          _ = sqlite3_bind_text(
+            insertEvent, 9, p.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(p.count), csqlite_transient())
         }
         hash.withUnsafeBytes { p in
-          _ = sqlite3_bind_blob(insert, 10, p.baseAddress, 32, csqlite_transient())
-          _ = sqlite3_bind_blob(insert, 11, p.baseAddress, 32, csqlite_transient())
+          _ = sqlite3_bind_blob(insertEvent, 10, p.baseAddress, 32, csqlite_transient())
+          _ = sqlite3_bind_blob(insertEvent, 11, p.baseAddress, 32, csqlite_transient())
         }
-        guard sqlite3_step(insert) == SQLITE_DONE else { fatalError(String(cString: sqlite3_errmsg(db))) }
-        sqlite3_reset(insert)
+        step(insertEvent)
+        sqlite3_bind_int64(insertOutcome, 1, 1)
+        sqlite3_bind_text(insertOutcome, 2, commandId, -1, csqlite_transient())
+        sqlite3_bind_int64(insertOutcome, 3, 1_000 + seq)
+        sqlite3_bind_int64(insertOutcome, 4, seq)
+        step(insertOutcome)
       }
       exec("COMMIT")
-      left -= perCommit
     }
   }
 
-  /// Reads every column of every row; returns the row count.
+  private func step(_ stmt: OpaquePointer?) {
+    guard sqlite3_step(stmt) == SQLITE_DONE else { fatalError(String(cString: sqlite3_errmsg(db))) }
+    sqlite3_reset(stmt)
+  }
+
+  /// Reads every column of every event row; returns the row count.
   func scanAll() -> Int {
     var stmt: OpaquePointer?
     sqlite3_prepare_v2(db, "SELECT * FROM events ORDER BY seq", -1, &stmt, nil)

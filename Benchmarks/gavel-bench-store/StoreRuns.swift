@@ -1,5 +1,7 @@
-// The GavelStore side of each figure, and its raw SQLite counterpart right after it, so both
-// run on the same file system under the same conditions.
+// The GavelStore side of each figure and its raw SQLite counterpart, run `runs` times in turn
+// (GavelStore, raw, GavelStore, raw, …) on the same file system, each run on a fresh file; each
+// figure is the median of its runs, so a slow moment of a noisy disk hits both sides alike and
+// does not decide the ratio (Benchmarks/method.md).
 import GavelCore
 import GavelStore
 
@@ -7,6 +9,7 @@ struct StoreRuns {
   let dir: String
   let events: Int
   let commits: Int
+  let runs: Int
 
   /// A cycle of real floor events, so that replay evolves more than one field.
   static func event(_ i: Int) -> Event {
@@ -25,45 +28,36 @@ struct StoreRuns {
   }
 
   func run() throws {
-    let sample = EventCodec.encode(Self.event(1))
-    let name = Self.event(1).name
+    try appends(perCommit: 1, figure: "append_single", raw: "raw_insert_single")
+    try appends(perCommit: 64, figure: "append_group64", raw: "raw_insert_group64")
+    try replayAndStart()
+  }
 
-    // Durable appends, one command (one event and its outcome) per commit.
-    var path = fresh(dir, "single.gavel")
-    var store: EventStore? = try EventStore(path: path)
-    var t = try measure { for i in 1...commits { _ = try store!.append([Self.request(i, withOutcome: true)]) } }
-    report("append_single", count: commits, seconds: t, note: "GavelStore, 1 command per commit")
-    store = nil
-    path = fresh(dir, "single-raw.db")
-    var raw: RawSQLite? = RawSQLite(path: path)
-    t = measure { raw!.insertRows(from: 0, rows: commits, perCommit: 1, name: name, payload: sample) }
-    report("raw_insert_single", count: commits, seconds: t, note: "raw SQLite, 1 row per commit")
-    raw = nil
-
-    // Group commit of 64 commands, as the Floor does under load.
-    let grouped = commits * 64
-    path = fresh(dir, "group.gavel")
-    store = try EventStore(path: path)
-    t = try measure {
-      var i = 0
-      while i < grouped {
-        _ = try store!.append((i..<(i + 64)).map { Self.request($0 + 1, withOutcome: true) })
-        i += 64
-      }
+  /// `commits` durable commits of `perCommit` commands (one event and its outcome each).
+  func appends(perCommit: Int, figure: String, raw rawFigure: String) throws {
+    let commands = commits * perCommit
+    let payloads = (1...commands).map { (name: Self.event($0).name, bytes: EventCodec.encode(Self.event($0))) }
+    var gavel: [Double] = []
+    var raw: [Double] = []
+    for _ in 0..<runs {
+      let store = try EventStore(path: fresh(dir, "\(figure).gavel"))
+      gavel.append(
+        try measure {
+          var i = 0
+          while i < commands {
+            _ = try store.append((i..<(i + perCommit)).map { Self.request($0 + 1, withOutcome: true) })
+            i += perCommit
+          }
+        })
+      let baseline = try RawSQLite(path: fresh(dir, "\(rawFigure).db"))
+      raw.append(measure { baseline.insertCommands(perCommit: perCommit, payloads: payloads) })
     }
-    report("append_group64", count: grouped, seconds: t, note: "GavelStore, 64 commands per commit")
-    store = nil
-    path = fresh(dir, "group-raw.db")
-    raw = RawSQLite(path: path)
-    t = measure { raw!.insertRows(from: 0, rows: grouped, perCommit: 64, name: name, payload: sample) }
-    report("raw_insert_group64", count: grouped, seconds: t, note: "raw SQLite, 64 rows per commit")
-    raw = nil
-
-    try replayAndStart(name: name, sample: sample)
+    report(figure, count: commands, runs: gavel, note: "GavelStore, \(perCommit) command(s) per commit")
+    report(rawFigure, count: commands, runs: raw, note: "raw SQLite, the same rows, \(perCommit) command(s) per commit")
   }
 
   /// A log of `events` events (written in large batches, not timed), then the reads.
-  func replayAndStart(name: String, sample: [UInt8]) throws {
+  func replayAndStart() throws {
     let path = fresh(dir, "replay.gavel")
     var state = CommitteeState()
     do {
@@ -75,31 +69,35 @@ struct StoreRuns {
         i += n
       }
     }
-    var t = try measure {
-      let store = try EventStore(path: path, options: StoreOptions(verifyOnOpen: false))
-      state = try store.load()
+    var replay: [Double] = []
+    var scan: [Double] = []
+    var rows = 0
+    for _ in 0..<runs {
+      replay.append(
+        try measure {
+          let store = try EventStore(path: path, options: StoreOptions(verifyOnOpen: false))
+          state = try store.load()
+        })
+      let raw = try RawSQLite(path: path)
+      scan.append(measure { rows = raw.scanAll() })
     }
-    report("replay", count: events, seconds: t, note: "open without verify, then load: verify chain, decode, evolve")
-    t = try measure {
+    report("replay", count: events, runs: replay, note: "open without verify, then load: verify chain, decode, evolve")
+    report("raw_scan", count: rows, runs: scan, note: "raw SQLite, SELECT * of every row of the same file")
+    let start = try measure {
       let store = try EventStore(path: path)
       state = try store.load()
     }
-    report("start_nosnapshot", count: events, seconds: t, note: "open (verifies the chain) + load, no snapshot")
+    report("start_nosnapshot", count: events, runs: [start], note: "open (verifies the chain) + load, no snapshot")
     do {
       let store = try EventStore(path: path)
       try store.writeSnapshot(state)
     }
-    t = try measure {
-      let store = try EventStore(path: path)
-      state = try store.load()
+    let snapshotStarts = try (0..<runs).map { _ in
+      try measure {
+        let store = try EventStore(path: path)
+        state = try store.load()
+      }
     }
-    report("start_snapshot", count: events, seconds: t, note: "open + load from a snapshot at the end")
-
-    let rawPath = fresh(dir, "replay-raw.db")
-    let raw = RawSQLite(path: rawPath)
-    raw.insertRows(from: 0, rows: events, perCommit: 10_000, name: name, payload: sample)
-    var rows = 0
-    t = measure { rows = raw.scanAll() }
-    report("raw_scan", count: rows, seconds: t, note: "raw SQLite, SELECT * of every row")
+    report("start_snapshot", count: events, runs: snapshotStarts, note: "open + load from a snapshot at the end")
   }
 }

@@ -2,5 +2,6 @@
 #ifndef GAVEL_CCRYPTO_SHIM_H
 #define GAVEL_CCRYPTO_SHIM_H
 #include <openssl/sha.h>
+#include <openssl/evp.h>
 #include <openssl/rand.h>
 #endif

@@ -1,26 +1,29 @@
 // Walking the hash chain: every row must follow its predecessor (no gap, no duplicate), link to
 // its hash, and hash to its own stored value. Used at open (tail only), by load (tail, decoding
-// and applying each event) and by verify (everything).
+// and applying each event) and by verify (everything). A walk reads each row in SQLite's own
+// buffers and hashes it in a ChainHasher's reused buffers: a million-row start allocates per
+// event only what decoding the payload needs.
 import GavelCore
 
 extension EventStore {
   /// Walks the rows after `start` (whose chain hash is `hash`) up to `end`; stops at the first
-  /// problem. With a decoder, each event must decode and is handed to `apply`.
+  /// problem. With `decoding`, each event must decode and is handed to `apply`.
   func walk(
-    after start: Int64, hash: [UInt8], through end: Int64 = .max, decoder: PayloadDecoder?,
+    after start: Int64, hash: [UInt8], through end: Int64 = .max, decoding: Bool,
     apply: (Event) -> Void = { _ in }
   ) -> VerificationReport {
     var expected = start + 1
-    var prev = hash
+    let chain = ChainHasher(prev: hash)
+    var strings = InternedStrings()
     var count = 0
     func stop(_ seq: Int64, _ reason: String) -> VerificationReport {
       VerificationReport(
-        eventCount: count, lastGoodSeq: expected - 1, lastGoodHash: prev,
+        eventCount: count, lastGoodSeq: expected - 1, lastGoodHash: chain.prev,
         problem: .init(seq: seq, reason: reason))
     }
     let stmt: SQLiteStatement
     do {
-      stmt = try db.statement("SELECT \(Self.eventColumns) FROM events WHERE seq > ? AND seq <= ? ORDER BY seq")
+      stmt = try db.statement(Self.walkSQL)
     } catch {
       return stop(expected, "the events cannot be read: \(error.message)")
     }
@@ -35,35 +38,44 @@ extension EventStore {
         return stop(expected, "the file is damaged: \(error.message)")
       }
       guard hasRow else { break }
-      guard let event = storedEvent(stmt) else {
-        return stop(stmt.int64(0), "unknown actor role \(stmt.string(2))")
+      let seq = stmt.int64(0)
+      guard Role(rawValue: strings.string(stmt.borrowedBytes(2))) != nil else {
+        return stop(seq, "unknown actor role \(stmt.string(2))")
       }
-      guard event.seq == expected else {
-        return stop(expected, "seq \(expected) is missing (the next row is seq \(event.seq))")
+      guard seq == expected else {
+        return stop(expected, "seq \(expected) is missing (the next row is seq \(seq))")
       }
-      guard event.prevHash == prev else {
+      guard chain.prevEquals(stmt.borrowedBytes(9)) else {
         return stop(expected, "prev_hash does not match the hash of seq \(expected - 1)")
       }
-      guard event.isSelfConsistent else {
+      let version = stmt.int64(7)
+      let payload = stmt.borrowedBytes(8)
+      chain.hash(
+        seq: seq, at: stmt.int64(1), role: stmt.borrowedBytes(2), seat: stmt.optionalBorrowedBytes(3),
+        credentialId: stmt.optionalInt64(4), commandId: stmt.optionalBorrowedBytes(5), name: stmt.borrowedBytes(6),
+        version: version, payload: payload)
+      guard chain.digestEquals(stmt.borrowedBytes(10)) else {
         return stop(expected, "the hash does not match the row's content")
       }
-      if let decoder {
+      if decoding {
         do {
-          apply(try decoder.decode(name: event.name, version: event.version, payload: event.payload))
+          apply(try EventCodec.decode(name: strings.string(stmt.borrowedBytes(6)), version: Int(version), payload: payload))
         } catch {
           return stop(expected, error.description)
         }
       }
       count += 1
-      prev = event.hash
+      chain.advance()
       expected += 1
     }
-    return VerificationReport(eventCount: count, lastGoodSeq: expected - 1, lastGoodHash: prev, problem: nil)
+    return VerificationReport(eventCount: count, lastGoodSeq: expected - 1, lastGoodHash: chain.prev, problem: nil)
   }
+
+  static let walkSQL = "SELECT \(eventColumns) FROM events WHERE seq > ? AND seq <= ? ORDER BY seq"
 
   /// Full verification: the whole chain from genesis, and every payload decodable.
   public func verify() -> VerificationReport {
-    let report = walk(after: 0, hash: HashChain.genesis, decoder: payloads)
+    let report = walk(after: 0, hash: HashChain.genesis, decoding: true)
     guard report.isValid else { return report }
     // Rows below seq 1 are invisible to the chain walk and to replay; their presence alone means
     // someone wrote around the triggers.

@@ -1,5 +1,5 @@
 // Rebuilding the state: the newest valid snapshot, then the events after it, each verified
-// against the chain and decoded with one reused decoder.
+// against the chain and decoded (EventCodec).
 import GavelCore
 
 extension EventStore {
@@ -14,7 +14,7 @@ extension EventStore {
     let base = try newestSnapshot(through: end, decodeState: true)
     var state = base?.state ?? CommitteeState()
     let report = walk(
-      after: base?.seq ?? 0, hash: base?.chainHash ?? HashChain.genesis, through: end, decoder: payloads
+      after: base?.seq ?? 0, hash: base?.chainHash ?? HashChain.genesis, through: end, decoding: true
     ) {
       evolve(&state, $0)
     }

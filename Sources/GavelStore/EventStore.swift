@@ -10,7 +10,6 @@ public final class EventStore {
   public let path: String
   public let options: StoreOptions
   let db: SQLiteConnection
-  let payloads = PayloadDecoder()
   let logger: Logger
 
   /// The seq of the last committed event (0 for an empty log).
@@ -56,14 +55,14 @@ public final class EventStore {
     if options.verifyOnOpen {
       let anchor = try newestSnapshot(through: .max, decodeState: false)
       lastSnapshotSeq = anchor?.seq ?? 0
-      let report = walk(after: anchor?.seq ?? 0, hash: anchor?.chainHash ?? HashChain.genesis, decoder: nil)
+      let report = walk(after: anchor?.seq ?? 0, hash: anchor?.chainHash ?? HashChain.genesis, decoding: false)
       if let problem = report.problem { throw broken(problem) }
       commit(seq: report.lastGoodSeq, hash: report.lastGoodHash)
     } else {
       // Unverified (for `gavel verify`): take the end as stored; a damaged file is left for
       // verify() to describe rather than refused here.
       lastSnapshotSeq = (try? db.integer("SELECT IFNULL(MAX(seq), 0) FROM snapshots")) ?? 0
-      let last = try db.statement("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
+      let last = try db.statement(Self.lastEventSQL)
       defer { last.reset() }
       if (try? last.step()) == true { commit(seq: last.int64(0), hash: last.bytes(1)) }
     }

@@ -1,7 +1,9 @@
 // Invariant 9 (tamper-evident log): each event row stores
 // `hash = SHA-256(prevHash ‖ canonical bytes)`, the first prevHash being 32 zero bytes.
 // The canonical bytes are a length-prefixed binary form, specified in docs/event-log.md;
-// changing anything here breaks every existing log.
+// changing anything here breaks every existing log. They are written from any byte collection
+// (Swift strings' UTF-8 when appending, SQLite's column buffers when walking), by this one
+// function, into a caller's reused buffer.
 import GavelCore
 
 enum HashChain {
@@ -9,27 +11,49 @@ enum HashChain {
   static let eventTag = Array("gavel.event.v1".utf8)
   static let snapshotTag = Array("gavel.snapshot.v1".utf8)
 
-  /// The canonical bytes of one logged event (envelope and payload).
+  /// Appends the canonical bytes of one logged event (envelope and payload) to `out`: sized
+  /// first, then written in place.
+  static func writeCanonical(
+    into out: inout [UInt8], seq: Int64, at: Int64, role: some Collection<UInt8>, seat: (some Collection<UInt8>)?,
+    credentialId: Int64?, commandId: (some Collection<UInt8>)?, name: some Collection<UInt8>, version: Int64,
+    payload: some Collection<UInt8>
+  ) {
+    let size =
+      eventTag.count + 8 + 8 + 4 + role.count + 1 + (seat.map { 4 + $0.count } ?? 0) + 1 + (credentialId == nil ? 0 : 8)
+      + 1 + (commandId.map { 4 + $0.count } ?? 0) + 4 + name.count + 8 + 4 + payload.count
+    let start = out.count
+    out.append(contentsOf: repeatElement(0, count: size))
+    out.withUnsafeMutableBytes { buffer in
+      var w = CanonicalWriter(buffer: UnsafeMutableRawBufferPointer(rebasing: buffer[start...]))
+      w.bytes(eventTag)
+      w.int(seq)
+      w.int(at)
+      w.string(role)
+      w.optional(seat)
+      if let credentialId {
+        w.byte(1)
+        w.int(credentialId)
+      } else {
+        w.byte(0)
+      }
+      w.optional(commandId)
+      w.string(name)
+      w.int(version)
+      w.string(payload)
+    }
+  }
+
+  /// The canonical bytes of one logged event, as a new array.
   static func canonicalBytes(
     seq: Int64, at: Int64, actor: Actor, credentialId: Int64?, commandId: String?,
     name: String, version: Int, payload: [UInt8]
   ) -> [UInt8] {
-    var out = eventTag
+    var out: [UInt8] = []
     out.reserveCapacity(eventTag.count + 64 + name.utf8.count + payload.count)
-    appendInt(seq, to: &out)
-    appendInt(at, to: &out)
-    appendBytes(Array(actor.role.rawValue.utf8), to: &out)
-    appendOptional(actor.seat.map { Array($0.utf8) }, to: &out)
-    if let credentialId {
-      out.append(1)
-      appendInt(credentialId, to: &out)
-    } else {
-      out.append(0)
-    }
-    appendOptional(commandId.map { Array($0.utf8) }, to: &out)
-    appendBytes(Array(name.utf8), to: &out)
-    appendInt(Int64(version), to: &out)
-    appendBytes(payload, to: &out)
+    writeCanonical(
+      into: &out, seq: seq, at: at, role: actor.role.rawValue.utf8, seat: actor.seat?.utf8,
+      credentialId: credentialId, commandId: commandId?.utf8, name: name.utf8, version: Int64(version),
+      payload: payload)
     return out
   }
 
@@ -48,21 +72,42 @@ enum HashChain {
 
   /// Big-endian two's complement, 8 bytes.
   static func appendInt(_ value: Int64, to out: inout [UInt8]) {
-    let bits = UInt64(bitPattern: value)
-    for shift in stride(from: 56, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+    withUnsafeBytes(of: value.bigEndian) { out.append(contentsOf: $0) }
+  }
+}
+
+/// Writes the canonical encodings into a buffer sized for them: `i64` big-endian, `str` a
+/// 4-byte big-endian length and the bytes, `opt` 0x00 or 0x01 and the value.
+private struct CanonicalWriter {
+  let buffer: UnsafeMutableRawBufferPointer
+  var offset = 0
+
+  init(buffer: UnsafeMutableRawBufferPointer) { self.buffer = buffer }
+
+  mutating func byte(_ value: UInt8) {
+    buffer[offset] = value
+    offset += 1
   }
 
-  /// A 4-byte big-endian length, then the bytes.
-  static func appendBytes(_ bytes: [UInt8], to out: inout [UInt8]) {
-    let count = UInt32(bytes.count)
-    for shift in stride(from: 24, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: count >> UInt32(shift))) }
-    out += bytes
+  mutating func bytes(_ bytes: some Collection<UInt8>) {
+    UnsafeMutableRawBufferPointer(rebasing: buffer[offset...]).copyBytes(from: bytes)
+    offset += bytes.count
   }
 
-  /// 0x00 when absent; 0x01 and the length-prefixed bytes when present.
-  static func appendOptional(_ bytes: [UInt8]?, to out: inout [UInt8]) {
-    guard let bytes else { return out.append(0) }
-    out.append(1)
-    appendBytes(bytes, to: &out)
+  mutating func int(_ value: Int64) {
+    buffer.storeBytes(of: value.bigEndian, toByteOffset: offset, as: Int64.self)
+    offset += 8
+  }
+
+  mutating func string(_ bytes: some Collection<UInt8>) {
+    buffer.storeBytes(of: UInt32(bytes.count).bigEndian, toByteOffset: offset, as: UInt32.self)
+    offset += 4
+    self.bytes(bytes)
+  }
+
+  mutating func optional(_ bytes: (some Collection<UInt8>)?) {
+    guard let bytes else { return byte(0) }
+    byte(1)
+    string(bytes)
   }
 }

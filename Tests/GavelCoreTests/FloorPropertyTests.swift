@@ -134,6 +134,8 @@ struct FloorFuzzer {
         let bytes = EventCodec.encode(event)
         let decoded = try EventCodec.decode(name: event.name, version: event.version, payload: bytes)
         #expect(decoded == event, "seed \(seed) step \(step): \(event.name) changed through the codec")
+        #expect(try FoundationCodec.decode(event) == decoded, "seed \(seed) step \(step): \(event.name) read otherwise by JSONDecoder")
+        #expect(try bytes == FoundationCodec.encode(event), "seed \(seed) step \(step): \(event.name) written otherwise by JSONEncoder")
         log.append(decoded)
         // Each event frame's patch turns the previous view into the next (protocol.md §4).
         let before = publicView(live)

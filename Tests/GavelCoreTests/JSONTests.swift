@@ -77,7 +77,7 @@ import Testing
   }
 }
 
-private struct SplitMix {
+struct SplitMix: RandomNumberGenerator {
   var state: UInt64
   init(seed: UInt64) { state = seed }
   mutating func next() -> UInt64 {

@@ -180,6 +180,8 @@ private struct Generator {
         continue
       }
       #expect(decoded == event, "\(event.name) changed in a round trip")
+      #expect((try? FoundationCodec.decode(event)) == decoded, "\(event.name) is read otherwise by JSONDecoder")
+      #expect((try? FoundationCodec.encode(event)) == bytes, "\(event.name) is written otherwise by JSONEncoder")
       #expect(EventCodec.encode(decoded) == bytes, "\(event.name) bytes are not canonical")
       evolve(&replayed, decoded)
     }

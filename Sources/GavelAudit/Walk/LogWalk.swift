@@ -40,7 +40,6 @@ public enum LogWalk {
     var summary = WalkSummary(events: 0, lastSeq: 0, problem: nil)
     var prev = genesis
     var expected: Int64 = 1
-    let decoder = RowDecoder()
     func stop(_ seq: Int64, _ reason: String) -> (WalkSummary, CommitteeState) {
       summary.problem = ChainProblem(seq: seq, reason: reason)
       return (summary, state)
@@ -73,7 +72,7 @@ public enum LogWalk {
         guard stored.isSelfConsistent else { return stop(expected, "the hash does not match the row's content") }
         let event: Event
         do {
-          event = try decoder.decode(stored)
+          event = try stored.decode()
         } catch {
           return stop(expected, error.description)
         }

@@ -1,10 +1,5 @@
 // The canonical encoding of events: the payload as JSON with sorted keys and no white space.
 // These bytes are what the log stores and what the hash chain covers (docs/event-log.md).
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
 
 public struct EventDecodingError: Error, Sendable, CustomStringConvertible {
   public let name: String
@@ -23,16 +18,28 @@ public enum EventCodec {
     return all
   }()
 
-  public static func encode(_ payload: any EventPayload) -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    // Encoding plain Codable structs of strings, integers and booleans cannot fail.
-    return Array(try! encoder.encode(payload))
+  /// The canonical bytes: the payload's JSON, keys sorted, no white space — byte for byte what
+  /// JSONEncoder (`.sortedKeys`, `.withoutEscapingSlashes`) wrote into every existing log.
+  public static func encode(_ payload: any EventPayload) -> [UInt8] { canonicalBytes(payload) }
+
+  static func canonicalBytes<T: Encodable>(_ value: T) -> [UInt8] {
+    // Payloads are plain structs of strings, integers, booleans and JSON: encoding cannot fail.
+    try! JSONValueEncoder().canonicalBytes(value)
   }
 
   public static func encode(_ event: Event) -> [UInt8] { encode(event.payload) }
 
   public static func decode(name: String, version: Int, payload: [UInt8]) throws(EventDecodingError) -> Event {
+    let result = payload.withUnsafeBytes { bytes in
+      Result { () throws(EventDecodingError) in try decode(name: name, version: version, payload: bytes) }
+    }
+    return try result.get()
+  }
+
+  /// Decodes a payload read in place (from SQLite's row buffer, for instance).
+  public static func decode(name: String, version: Int, payload: UnsafeRawBufferPointer) throws(EventDecodingError)
+    -> Event
+  {
     guard let type = types[name] else { throw EventDecodingError(name: name, reason: "unknown event") }
     guard version <= type.version else {
       throw EventDecodingError(name: name, reason: "version \(version) is newer than this build (\(type.version))")
@@ -44,8 +51,9 @@ public enum EventCodec {
     }
   }
 
-  static func decodePayload<T: EventPayload>(_ type: T.Type, _ bytes: [UInt8]) throws -> T {
-    try JSONDecoder().decode(T.self, from: Data(bytes))
+  /// Parses the payload with the core's parser and decodes it with `JSONValueDecoder`.
+  static func decodePayload<T: Decodable>(_ type: T.Type, _ bytes: UnsafeRawBufferPointer) throws -> T {
+    try JSONValueDecoder().decode(T.self, from: bytes)
   }
 
   /// The payload as a JSON value (for the `data` of an event frame).
@@ -58,7 +66,7 @@ public enum EventCodec {
 public enum ArgsDecoder {
   public static func decode<T: Decodable>(_ type: T.Type, from args: JSON) throws(Rejection) -> T {
     do {
-      return try JSONDecoder().decode(T.self, from: Data(args.serialized()))
+      return try JSONValueDecoder().decode(T.self, from: args)
     } catch let error as DecodingError {
       throw Rejection(.invalidArgs, describe(error))
     } catch {

@@ -15,22 +15,48 @@ extension JSON {
   }
 
   public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSON {
-    try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) in
-      var parser = JSONParser(bytes: buffer)
-      parser.skipSpace()
-      let value = try parser.value(depth: 0)
-      parser.skipSpace()
-      if parser.index != buffer.count { throw parser.fail("unexpected data after the value") }
-      return value
-    }
+    try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) in try JSONParser<JSON>.parse(buffer) }
   }
 }
 
-struct JSONParser {
+/// What the parser builds: a `JSON`, or the value decoder's `JSONDecodingNode`. The enums' cases
+/// meet most requirements themselves.
+protocol JSONParsedValue {
+  static var null: Self { get }
+  static func bool(_ value: Bool) -> Self
+  static func int(_ value: Int) -> Self
+  static func double(_ value: Double) -> Self
+  static func string(_ value: String) -> Self
+  static func array(_ items: [Self]) -> Self
+  /// An object's fields in the order read; of two equal keys the last counts.
+  static func fields(_ fields: [(key: String, value: Self)]) -> Self
+  /// An integer above `Int.max` that fits in `UInt64`, or nil to read it as the nearest `Double`.
+  static func largeInteger(_ value: UInt64) -> Self?
+}
+
+extension JSON: JSONParsedValue {
+  static func fields(_ fields: [(key: String, value: JSON)]) -> JSON {
+    .object(Dictionary(fields, uniquingKeysWith: { _, last in last }))
+  }
+
+  static func largeInteger(_ value: UInt64) -> JSON? { nil }
+}
+
+struct JSONParser<Value: JSONParsedValue> {
   let bytes: UnsafeBufferPointer<UInt8>
   var index = 0
 
   init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  /// One value filling `buffer`, white space around it allowed.
+  static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> Value {
+    var parser = JSONParser(bytes: buffer)
+    parser.skipSpace()
+    let value = try parser.value(depth: 0)
+    parser.skipSpace()
+    if parser.index != buffer.count { throw parser.fail("unexpected data after the value") }
+    return value
+  }
 
   func fail(_ reason: String) -> JSONParseError { JSONParseError(offset: index, reason: reason) }
 
@@ -43,7 +69,7 @@ struct JSONParser {
     }
   }
 
-  mutating func value(depth: Int) throws(JSONParseError) -> JSON {
+  mutating func value(depth: Int) throws(JSONParseError) -> Value {
     guard depth < JSON.maxDepth else { throw fail("nested too deeply") }
     guard index < bytes.count else { throw fail("unexpected end") }
     switch bytes[index] {
@@ -65,11 +91,12 @@ struct JSONParser {
     index += count
   }
 
-  mutating func object(depth: Int) throws(JSONParseError) -> JSON {
+  mutating func object(depth: Int) throws(JSONParseError) -> Value {
     index += 1
-    var fields: [String: JSON] = [:]
+    var fields: [(key: String, value: Value)] = []
+    fields.reserveCapacity(8)
     skipSpace()
-    if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(fields) }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .fields(fields) }
     while true {
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a key") }
@@ -78,18 +105,18 @@ struct JSONParser {
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':'") }
       index += 1
       skipSpace()
-      fields[key] = try value(depth: depth + 1)
+      fields.append((key, try value(depth: depth + 1)))
       skipSpace()
       guard index < bytes.count else { throw fail("unexpected end") }
       if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-      if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(fields) }
+      if bytes[index] == UInt8(ascii: "}") { index += 1; return .fields(fields) }
       throw fail("expected ',' or '}'")
     }
   }
 
-  mutating func array(depth: Int) throws(JSONParseError) -> JSON {
+  mutating func array(depth: Int) throws(JSONParseError) -> Value {
     index += 1
-    var items: [JSON] = []
+    var items: [Value] = []
     skipSpace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
     while true {
@@ -103,7 +130,7 @@ struct JSONParser {
     }
   }
 
-  mutating func number() throws(JSONParseError) -> JSON {
+  mutating func number() throws(JSONParseError) -> Value {
     let start = index
     if bytes[index] == UInt8(ascii: "-") { index += 1 }
     guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit") }
@@ -129,17 +156,46 @@ struct JSONParser {
       guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit") }
       while index < bytes.count, isDigit(bytes[index]) { index += 1 }
     }
+    if integral, let i = integer(bytes[start..<index]) { return .int(i) }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-    if integral, let i = Int(text) { return .int(i) }
+    if integral, let large = UInt64(text).flatMap(Value.largeInteger) { return large }
     guard let d = Double(text), d.isFinite else { throw fail("number out of range") }
     return .double(d)
+  }
+
+  /// The value of an optional minus and digits, nil when it does not fit in `Int`.
+  func integer(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+    let negative = digits.first == UInt8(ascii: "-")
+    var value = 0
+    for digit in digits.dropFirst(negative ? 1 : 0) {
+      let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+      let d = Int(digit &- UInt8(ascii: "0"))
+      let (next, o2) = negative ? times10.subtractingReportingOverflow(d) : times10.addingReportingOverflow(d)
+      if o1 || o2 { return nil }
+      value = next
+    }
+    return value
   }
 
   func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 
   mutating func string() throws(JSONParseError) -> String {
     index += 1
-    var out: [UInt8] = []
+    // Most strings have no escape: validate them in place, without an intermediate buffer.
+    var end = index
+    while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+      end += 1
+    }
+    if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+      let text = UnsafeBufferPointer(rebasing: bytes[index..<end])
+      index = end + 1
+      // ASCII needs no validation; `String(validating:)` is generic and slower.
+      if text.allSatisfy({ $0 < 0x80 }) { return String(decoding: text, as: UTF8.self) }
+      guard let s = String(validating: text, as: UTF8.self) else { throw fail("invalid UTF-8") }
+      return s
+    }
+    var out = Array(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+    index = end
     while true {
       guard index < bytes.count else { throw fail("unterminated string") }
       let b = bytes[index]

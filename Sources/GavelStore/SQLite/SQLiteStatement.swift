@@ -24,18 +24,21 @@ final class SQLiteStatement {
     if let value { sqlite3_bind_int64(handle, index, value) } else { sqlite3_bind_null(handle, index) }
   }
 
+  /// Binds the string's UTF-8 with its length: no C-string copy, no scan for the terminator.
   func bind(_ index: Int32, _ value: String?) {
-    guard let value else { return bindNull(index) }
-    sqlite3_bind_text(handle, index, value, -1, csqlite_transient())
+    guard var value else { return bindNull(index) }
+    value.withUTF8 { bindText(index, $0) }
   }
 
   /// Binds bytes as TEXT (the JSON payloads stay readable in the stock sqlite3 shell).
   func bindText(_ index: Int32, _ bytes: [UInt8]) {
-    bytes.withUnsafeBufferPointer { buffer in
-      let base = UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-      _ = sqlite3_bind_text(
-        handle, index, base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), csqlite_transient())
-    }
+    bytes.withUnsafeBufferPointer { bindText(index, $0) }
+  }
+
+  private func bindText(_ index: Int32, _ buffer: UnsafeBufferPointer<UInt8>) {
+    let base = UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!)
+    _ = sqlite3_bind_text(
+      handle, index, base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), csqlite_transient())
   }
 
   func bindBlob(_ index: Int32, _ bytes: [UInt8]) {
@@ -79,14 +82,21 @@ final class SQLiteStatement {
 
   func optionalInt64(_ column: Int32) -> Int64? { isNull(column) ? nil : int64(column) }
 
-  func string(_ column: Int32) -> String { String(decoding: bytes(column), as: UTF8.self) }
+  func string(_ column: Int32) -> String { String(decoding: borrowedBytes(column), as: UTF8.self) }
 
   func optionalString(_ column: Int32) -> String? { isNull(column) ? nil : string(column) }
 
   /// The column's bytes (TEXT or BLOB), exactly as stored.
-  func bytes(_ column: Int32) -> [UInt8] {
-    guard let base = sqlite3_column_blob(handle, column) else { return [] }
-    let count = Int(sqlite3_column_bytes(handle, column))
-    return Array(UnsafeRawBufferPointer(start: base, count: count))
+  func bytes(_ column: Int32) -> [UInt8] { Array(borrowedBytes(column)) }
+
+  /// The column's bytes in SQLite's own buffer, without a copy: valid only until the next
+  /// step or reset of this statement.
+  func borrowedBytes(_ column: Int32) -> UnsafeRawBufferPointer {
+    guard let base = sqlite3_column_blob(handle, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+    return UnsafeRawBufferPointer(start: base, count: Int(sqlite3_column_bytes(handle, column)))
+  }
+
+  func optionalBorrowedBytes(_ column: Int32) -> UnsafeRawBufferPointer? {
+    isNull(column) ? nil : borrowedBytes(column)
   }
 }
