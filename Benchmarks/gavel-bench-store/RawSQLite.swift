@@ -42,44 +42,40 @@ final class RawSQLite {
     }
   }
 
-  /// Commands 1...`payloads.count`, `perCommit` per transaction: the rows GavelStore writes for
+  /// One commit of commands `first + 1 ... first + count`: the rows GavelStore writes for
   /// `StoreRuns.request(i, withOutcome: true)`, with command i's payload (`payloads[i - 1]`)
   /// encoded beforehand.
-  func insertCommands(perCommit: Int, payloads: [(name: String, bytes: [UInt8])]) {
-    let commands = payloads.count
+  func insertCommands(after first: Int, count: Int, payloads: [(name: String, bytes: [UInt8])]) {
     let hash = [UInt8](repeating: 7, count: 32)
-    var seq: Int64 = 0
-    while seq < Int64(commands) {
-      exec("BEGIN IMMEDIATE")
-      for _ in 0..<min(perCommit, commands - Int(seq)) {
-        seq += 1
-        let commandId = "k-\(seq)"
-        let payload = payloads[Int(seq) - 1]
-        sqlite3_bind_int64(insertEvent, 1, seq)
-        sqlite3_bind_int64(insertEvent, 2, 1_000 + seq)
-        sqlite3_bind_text(insertEvent, 3, "delegate", -1, csqlite_transient())
-        sqlite3_bind_text(insertEvent, 4, "S0001", -1, csqlite_transient())
-        sqlite3_bind_int64(insertEvent, 5, 1)
-        sqlite3_bind_text(insertEvent, 6, commandId, -1, csqlite_transient())
-        sqlite3_bind_text(insertEvent, 7, payload.name, -1, csqlite_transient())
-        sqlite3_bind_int64(insertEvent, 8, 1)
-        payload.bytes.withUnsafeBytes { p in
-          _ = sqlite3_bind_text(
-            insertEvent, 9, p.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(p.count), csqlite_transient())
-        }
-        hash.withUnsafeBytes { p in
-          _ = sqlite3_bind_blob(insertEvent, 10, p.baseAddress, 32, csqlite_transient())
-          _ = sqlite3_bind_blob(insertEvent, 11, p.baseAddress, 32, csqlite_transient())
-        }
-        step(insertEvent)
-        sqlite3_bind_int64(insertOutcome, 1, 1)
-        sqlite3_bind_text(insertOutcome, 2, commandId, -1, csqlite_transient())
-        sqlite3_bind_int64(insertOutcome, 3, 1_000 + seq)
-        sqlite3_bind_int64(insertOutcome, 4, seq)
-        step(insertOutcome)
+    exec("BEGIN IMMEDIATE")
+    for i in (first + 1)...(first + count) {
+      let seq = Int64(i)
+      let commandId = "k-\(seq)"
+      let payload = payloads[i - 1]
+      sqlite3_bind_int64(insertEvent, 1, seq)
+      sqlite3_bind_int64(insertEvent, 2, 1_000 + seq)
+      sqlite3_bind_text(insertEvent, 3, "delegate", -1, csqlite_transient())
+      sqlite3_bind_text(insertEvent, 4, "S0001", -1, csqlite_transient())
+      sqlite3_bind_int64(insertEvent, 5, 1)
+      sqlite3_bind_text(insertEvent, 6, commandId, -1, csqlite_transient())
+      sqlite3_bind_text(insertEvent, 7, payload.name, -1, csqlite_transient())
+      sqlite3_bind_int64(insertEvent, 8, 1)
+      payload.bytes.withUnsafeBytes { p in
+        _ = sqlite3_bind_text(
+          insertEvent, 9, p.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(p.count), csqlite_transient())
       }
-      exec("COMMIT")
+      hash.withUnsafeBytes { p in
+        _ = sqlite3_bind_blob(insertEvent, 10, p.baseAddress, 32, csqlite_transient())
+        _ = sqlite3_bind_blob(insertEvent, 11, p.baseAddress, 32, csqlite_transient())
+      }
+      step(insertEvent)
+      sqlite3_bind_int64(insertOutcome, 1, 1)
+      sqlite3_bind_text(insertOutcome, 2, commandId, -1, csqlite_transient())
+      sqlite3_bind_int64(insertOutcome, 3, 1_000 + seq)
+      sqlite3_bind_int64(insertOutcome, 4, seq)
+      step(insertOutcome)
     }
+    exec("COMMIT")
   }
 
   private func step(_ stmt: OpaquePointer?) {

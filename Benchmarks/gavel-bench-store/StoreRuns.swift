@@ -1,7 +1,8 @@
-// The GavelStore side of each figure and its raw SQLite counterpart, run `runs` times in turn
-// (GavelStore, raw, GavelStore, raw, …) on the same file system, each run on a fresh file; each
-// figure is the median of its runs, so a slow moment of a noisy disk hits both sides alike and
-// does not decide the ratio (Benchmarks/method.md).
+// The GavelStore side of each figure and its raw SQLite counterpart on the same file system,
+// `runs` times, each run on fresh files; each figure is the median of its runs. Appends
+// alternate commit by commit (GavelStore's commit i, raw commit i, then raw first for i + 1, …),
+// each commit timed alone, so a slow stretch of a noisy disk falls on both sides alike; replay
+// and scan alternate run by run (Benchmarks/method.md).
 import GavelCore
 import GavelStore
 
@@ -41,16 +42,27 @@ struct StoreRuns {
     var raw: [Double] = []
     for _ in 0..<runs {
       let store = try EventStore(path: fresh(dir, "\(figure).gavel"))
-      gavel.append(
-        try measure {
-          var i = 0
-          while i < commands {
-            _ = try store.append((i..<(i + perCommit)).map { Self.request($0 + 1, withOutcome: true) })
-            i += perCommit
-          }
-        })
       let baseline = try RawSQLite(path: fresh(dir, "\(rawFigure).db"))
-      raw.append(measure { baseline.insertCommands(perCommit: perCommit, payloads: payloads) })
+      var gavelSeconds = 0.0
+      var rawSeconds = 0.0
+      for commit in 0..<commits {
+        let first = commit * perCommit
+        let timeGavel = {
+          gavelSeconds += try measure {
+            _ = try store.append((first..<(first + perCommit)).map { Self.request($0 + 1, withOutcome: true) })
+          }
+        }
+        let timeRaw = { rawSeconds += measure { baseline.insertCommands(after: first, count: perCommit, payloads: payloads) } }
+        if commit % 2 == 0 {
+          try timeGavel()
+          timeRaw()
+        } else {
+          timeRaw()
+          try timeGavel()
+        }
+      }
+      gavel.append(gavelSeconds)
+      raw.append(rawSeconds)
     }
     report(figure, count: commands, runs: gavel, note: "GavelStore, \(perCommit) command(s) per commit")
     report(rawFigure, count: commands, runs: raw, note: "raw SQLite, the same rows, \(perCommit) command(s) per commit")
