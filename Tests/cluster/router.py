@@ -86,9 +86,28 @@ http {{
             self.check()
             self.proc = subprocess.Popen([NGINX, "-p", f"{self.root}/", "-c", str(self.conf)],
                                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            self._await_generation()
         else:
+            old_workers = self._workers()
             self.nginx("-s", "reload")
-        self._await_generation()
+            self._await_generation()
+            self._await_exit(old_workers)
+
+    def _workers(self):
+        """The master's child processes (its workers) now."""
+        try:
+            return set(pathlib.Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children").read_text().split())
+        except OSError:
+            return set()
+
+    def _await_exit(self, old_workers, timeout=15):
+        """An old worker keeps accepting connections for a moment after a reload and routes them
+        with the old configuration: wait until every worker from before the reload has gone."""
+        deadline = time.monotonic() + timeout
+        while old_workers & self._workers():
+            if time.monotonic() >= deadline:
+                raise TimeoutError(f"nginx workers {sorted(old_workers & self._workers())} outlived the reload")
+            time.sleep(0.05)
 
     def nginx(self, *args):
         out = subprocess.run([NGINX, "-p", f"{self.root}/", "-c", str(self.conf), *args], capture_output=True,
