@@ -1,30 +1,14 @@
 // Running real programs from the tests: the built `gavel` CLI, and Debian's sqlite3 shell to
 // play the attacker on a closed log file (dropping the append-only triggers, editing rows).
 import Foundation
+import GavelTesting
 import Testing
 
-struct Ran {
-  let status: Int32
-  let stdout: String
-  let stderr: String
-}
+typealias Ran = Subprocess
 
 enum Tools {
   static func run(_ executable: String, _ arguments: [String]) throws -> Ran {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Ran(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+    try Subprocess.run(executable, arguments)
   }
 
   /// The `gavel` binary built next to this test bundle.

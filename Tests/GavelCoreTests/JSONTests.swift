@@ -1,3 +1,4 @@
+import GavelTesting
 import Testing
 
 @testable import GavelCore
@@ -68,7 +69,7 @@ import Testing
   }
 
   @Test func randomArraysAlwaysRoundTrip() throws {
-    var rng = SplitMix(seed: 7)
+    var rng = SeededRandom(seed: 7)
     for _ in 0..<500 {
       let a = JSON.array((0..<Int(rng.next() % 6)).map { _ in JSON.int(Int(rng.next() % 4)) })
       let b = JSON.array((0..<Int(rng.next() % 6)).map { _ in JSON.int(Int(rng.next() % 4)) })
@@ -77,14 +78,3 @@ import Testing
   }
 }
 
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}

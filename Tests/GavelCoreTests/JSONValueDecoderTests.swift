@@ -1,6 +1,7 @@
 // JSONValueDecoder (behind EventCodec.decode and ArgsDecoder) must read everything exactly as
 // JSONDecoder read it before: every event type, every integer width, and the same failures at
 // the same coding paths.
+import GavelTesting
 import Testing
 
 @testable import GavelCore
@@ -161,7 +162,7 @@ enum DecodingOutcome: Equatable {
   }
 
   @Test func randomValuesDecodeAlike() throws {
-    var rng = SplitMix(seed: 42)
+    var rng = SeededRandom(seed: 42)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     for _ in 0..<300 {
@@ -200,8 +201,8 @@ enum DecodingOutcome: Equatable {
   }
 }
 
-/// Random values for the property test (SplitMix is JSONTests' generator).
-extension SplitMix {
+/// Random values for the property test.
+extension SeededRandom {
   mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
   mutating func text() -> String {
     let alphabet: [Character] = ["a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\u{1}", "é", "€", "𝄞", "\u{2028}"]
@@ -210,7 +211,7 @@ extension SplitMix {
 }
 
 extension Probe {
-  static func random(_ rng: inout SplitMix) -> Probe {
+  static func random(_ rng: inout SeededRandom) -> Probe {
     let ratios: [Double] = [0, -0.5, 0.1, 1e-300, 123_456.789, 1e21, -3]
     return Probe(
       name: rng.text(), small: Int8(truncatingIfNeeded: rng.next()), count: Int(truncatingIfNeeded: rng.next()),

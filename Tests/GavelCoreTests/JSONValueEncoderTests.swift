@@ -1,6 +1,7 @@
 // The canonical bytes of an event are what the hash chain covers: EventCodec.encode, now built
 // on JSONValueEncoder, must give exactly the bytes JSONEncoder (sorted keys, unescaped slashes)
 // gave, for every event type and for every shape of value.
+import GavelTesting
 import Testing
 
 @testable import GavelCore
@@ -31,7 +32,7 @@ import Testing
   }
 
   @Test func randomValuesEncodeToJSONEncodersBytes() throws {
-    var rng = SplitMix(seed: 7)
+    var rng = SeededRandom(seed: 7)
     for _ in 0..<500 {
       let probe = Probe.random(&rng)
       let reference = try FoundationCodec.encode(probe)

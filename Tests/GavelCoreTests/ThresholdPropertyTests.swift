@@ -1,6 +1,7 @@
 // Every threshold function of Voting/Thresholds.swift against an independent oracle in exact
 // rational arithmetic (fractions compared as reduced rationals, rules.md §2.3). Exhaustive over
 // all tallies Y+N+A ≤ P for small bodies; seeded random tallies for bodies up to 193 seats.
+import GavelTesting
 import Testing
 
 @testable import GavelCore
@@ -41,17 +42,6 @@ private enum Oracle {
   }
 }
 
-/// SplitMix64: a tiny seeded generator, so failures reproduce.
-private struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 @Suite struct ThresholdProperties {
   static func check(y: Int, n: Int, a: Int, p: Int, m: Int, k: Int) -> Bool {
@@ -93,7 +83,7 @@ private struct SplitMix64: RandomNumberGenerator {
   }
 
   @Test func randomTalliesForBodiesUpTo193() {
-    var rng = SplitMix64(state: 0x6761_7665_6C)
+    var rng = SeededRandom(seed: 0x6761_7665_6C)
     for _ in 0..<200_000 {
       let p = Int.random(in: 1...193, using: &rng)
       let y = Int.random(in: 0...p, using: &rng)

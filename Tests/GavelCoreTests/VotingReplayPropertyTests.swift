@@ -1,23 +1,13 @@
 // Replay determinism (design rule 4): random command sequences over motions, votes and drafts;
 // the state rebuilt from the logged events (after an EventCodec round trip) equals the live
 // state, and every event's canonical bytes survive decode → encode unchanged.
+import GavelTesting
 import Testing
 
 @testable import GavelCore
 
-private struct Rng: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 private struct Generator {
-  var rng: Rng
+  var rng: SeededRandom
   let seats: [String]
   let state: CommitteeState
 
@@ -153,7 +143,7 @@ private struct Generator {
     var state = start.state
     var liveView = LiveView(state)
     var log: [Event] = []
-    var rng = Rng(state: seed)
+    var rng = SeededRandom(seed: seed)
     for step in 0..<steps {
       var generator = Generator(rng: rng, seats: definition.seats.map(\.code), state: state)
       let (command, actor) = generator.command()

@@ -8,27 +8,10 @@ import Testing
 @testable import GavelStore
 
 @Suite struct CLITests {
-  struct Run {
-    let status: Int32
-    let stdout: String
-    let stderr: String
-  }
+  typealias Run = Subprocess
 
   static func gavel(_ arguments: String...) throws -> Run {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try CrashTests.sibling("gavel"))
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+    try Subprocess.run(try CrashTests.sibling("gavel"), arguments)
   }
 
   /// DIR/unsc.gavel with `count` events, closed: the 2026 Council convened first (as every real

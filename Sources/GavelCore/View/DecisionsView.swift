@@ -27,10 +27,11 @@ extension CommitteeState {
   /// (tally, next) and grows two (ballots, rounds), not the roll and the electorate.
   func voteMembers(changedFrom old: CommitteeState) -> [String: MemberChange]? {
     guard let vote, let before = old.vote, vote.id == before.id else { return nil }
+    let added = VoteViewField.appended(before, vote)
     var members: [String: MemberChange] = [:]
     for field in VoteViewField.open where !field.readsSame(before, vote) {
-      if let grown = field.growth?(before, vote) {
-        members[field.key] = .grown(grown)
+      if let added, let growth = field.growth {
+        members[field.key] = .grown(growth(added))
       } else {
         members[field.key] = .rebuilt(field.build(vote, self))
       }

@@ -7,10 +7,9 @@ struct VoteViewField: Sendable {
   /// True when `build` gives the same for both votes. Members that also read the floor
   /// (`next` reads attendance) are always rebuilt; they are small.
   let readsSame: @Sendable (OpenVote, OpenVote) -> Bool
-  /// For members that a ballot only extends: the operations (paths relative to the member) from
-  /// the member built for the first vote to the one for the second; nil when the log did not
-  /// just grow.
-  var growth: (@Sendable (OpenVote, OpenVote) -> [JSONPatchOperation]?)? = nil
+  /// For members that read only the log: the operations (paths relative to the member) that
+  /// add these new log entries to it, used when appending is all that happened to the log.
+  var growth: (@Sendable (ArraySlice<BallotEntry>) -> [JSONPatchOperation])? = nil
 
   /// A member that reads `part` of the vote and nothing else.
   static func reading<Part: Equatable>(
@@ -36,10 +35,8 @@ struct VoteViewField: Sendable {
     reading("art27Parties", \.art27Parties) { .array($0.map(JSON.string)) },
     VoteViewField(
       key: "rounds", build: { vote, _ in .array(vote.log.map(round)) }, readsSame: { $0.log == $1.log },
-      growth: { before, after in
-        appended(before, after).map { added in
-          added.indices.map { JSONPatchOperation(op: .add, path: "/" + String($0), value: round(added[$0])) }
-        }
+      growth: { added in
+        added.indices.map { JSONPatchOperation(op: .add, path: "/" + String($0), value: round(added[$0])) }
       }),
     reading("classification", \.classification) { .string($0) },
     reading("reconsiders", \.reconsiders) { $0.map(JSON.string) ?? .null },
@@ -64,12 +61,10 @@ struct VoteViewField: Sendable {
         readsSame: { $0.log == $1.log && $0.count == $1.count }),
       VoteViewField(
         key: "ballots", build: { vote, _ in ballots(vote.ballots) }, readsSame: { $0.log == $1.log },
-        growth: { before, after in
-          // Each seat's latest answer: replaying the new entries in order leaves the last one.
-          appended(before, after).map { added in
-            added.map {
-              JSONPatchOperation(op: .add, path: "/" + JSON.escape($0.seat), value: .string($0.choice.rawValue))
-            }
+        growth: { added in
+          // Each seat's latest answer: applying the new entries in order leaves the last one.
+          added.map {
+            JSONPatchOperation(op: .add, path: "/" + JSON.escape($0.seat), value: .string($0.choice.rawValue))
           }
         }),
       reading("secondRound", \.secondRound) { .array($0.map(JSON.string)) },
