@@ -1,5 +1,5 @@
 // What Swift cannot import from libwebsockets.h (4.1.6): LWS_PRE, the variadic logger,
-// and option macros that OR several bits. See shared/libwebsockets-notes.md §5.
+// option macros that OR several bits, and a timer that knows its owner. See shared/libwebsockets-notes.md §5.
 #ifndef GAVEL_CLWS_SHIM_H
 #define GAVEL_CLWS_SHIM_H
 #include <libwebsockets.h>
@@ -23,5 +23,12 @@ static inline unsigned long long lwsshim_opt_disable_ipv6(void) {
 static inline unsigned long long lwsshim_opt_http_headers_security_best_practices_enforce(void) {
   return (unsigned long long)LWS_SERVER_OPTION_HTTP_HEADERS_SECURITY_BEST_PRACTICES_ENFORCE;
 }
+
+/// An lws timer (sul) that can find its owner: the sul is the first member, so the pointer lws
+/// hands the callback is the pointer to this struct.
+typedef struct lwsshim_timer {
+  lws_sorted_usec_list_t sul;
+  void *owner;
+} lwsshim_timer;
 
 #endif

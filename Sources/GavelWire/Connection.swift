@@ -17,6 +17,10 @@ final class Connection {
   let wsi: OpaquePointer
   var outbox: Outbox
   var pendingClose: PendingClose? = nil
+  /// A WRITEABLE has been asked for and not yet delivered.
+  var writeRequested = false
+  /// Its queued frames wait for the end of the batch window (it is in `BatchWindow.held`).
+  var held = false
   /// True when no extension was offered, so frames can be written raw, several per write
   /// (with permessage-deflate lws must frame and compress each message itself).
   let framesItself: Bool
@@ -41,6 +45,13 @@ final class Connection {
     if let existing = pendingClose, existing.urgent || !urgent { return }
     pendingClose = PendingClose(code: code, reason: reason, urgent: urgent)
     if urgent { outbox.removeAll() }
+    requestWrite()
+  }
+
+  /// lws thread. Asks lws for one WRITEABLE, unless one is already on its way.
+  func requestWrite() {
+    guard !writeRequested else { return }
+    writeRequested = true
     lws_callback_on_writable(wsi)
   }
 }

@@ -15,7 +15,7 @@ struct ContextHandle: @unchecked Sendable {
 /// One request from another thread to the lws thread.
 enum WireCommand: Sendable {
   case send(Frame, ConnectionID)
-  case sendMany(Frame, [ConnectionID])
+  case sendMany(Frame, [ConnectionID], Delivery)
   case close(ConnectionID, code: UInt16, reason: String)
   case stop(code: UInt16, deadline: DispatchTime)
 }

@@ -10,12 +10,14 @@ import CLibWebSockets
 
 extension ServiceLoop {
   /// lws thread. Queue `frame` for `id`; an overflowing outbox drops the connection with 4408.
-  func enqueue(_ frame: Frame, to id: ConnectionID) {
+  /// A batched frame waits for the batch window unless a write is already on its way.
+  func enqueue(_ frame: Frame, to id: ConnectionID, _ delivery: Delivery = .prompt) {
     guard let connection = connections[id], connection.pendingClose == nil else { return }
-    if connection.outbox.push(frame) {
-      if connection.outbox.count == 1 { lws_callback_on_writable(connection.wsi) }
+    guard connection.outbox.push(frame) else { return dropSlow(connection) }
+    if delivery == .batched && batchWindow.isOpen {
+      batchWindow.hold(connection)
     } else {
-      dropSlow(connection)
+      connection.requestWrite()
     }
   }
 
@@ -41,6 +43,7 @@ extension ServiceLoop {
   /// here), so a burst of events costs one system call per client rather than one per event;
   /// with permessage-deflate lws must frame (and compress) each message itself.
   func writeable(_ connection: Connection) -> Int32 {
+    connection.writeRequested = false
     if let close = connection.pendingClose, close.urgent || connection.outbox.isEmpty {
       sendClose(connection, close)
       return -1
@@ -66,9 +69,10 @@ extension ServiceLoop {
       return -1
     }
     counters.framesSent.wrappingAdd(frames, ordering: .relaxed)
+    counters.writes.wrappingAdd(1, ordering: .relaxed)
     counters.bytesSent.wrappingAdd(payloadBytes, ordering: .relaxed)
     if !connection.outbox.isEmpty || connection.pendingClose != nil {
-      lws_callback_on_writable(connection.wsi)
+      connection.requestWrite()
     }
     return 0
   }

@@ -18,6 +18,8 @@ final class ServiceLoop {
 
   var connections: [ConnectionID: Connection] = [:]
   var pendingBodies: [UInt64: PendingBody] = [:]
+  /// Connections whose queued frames wait for the end of the batch window.
+  var batchWindow: BatchWindow
   private var nextID: UInt64 = 1
 
   /// Set by a stop command: no new upgrades, every connection is closing, and the loop ends
@@ -34,6 +36,7 @@ final class ServiceLoop {
     self.handOver = handOver
     self.counters = counters
     self.staticFiles = config.webRoot.map(StaticFiles.init(root:))
+    self.batchWindow = BatchWindow(milliseconds: config.batchWindowMs)
   }
 
   /// lws thread. A fresh id for a connection or an HTTP response; never 0, never reused.
@@ -53,6 +56,7 @@ final class ServiceLoop {
     let vhost = lws_get_vhost_by_name(context, "default")
     let port = vhost.map { Int(lws_get_vhost_listen_port($0)) } ?? config.port
     handOver.publish(context)
+    batchWindow.attach(context, owner: Unmanaged.passUnretained(self).toOpaque())
     ready(.success(port))
     logger.info(
       "wire listening", metadata: ["wire.host": "\(config.host)", "wire.port": "\(port)"])
@@ -65,6 +69,7 @@ final class ServiceLoop {
       }
     }
     handOver.retract()  // no foreign thread may cancel from here on (pitfall 3)
+    batchWindow.detach()
     lws_context_destroy(context)
     logger.info("wire stopped", metadata: ["wire.port": "\(port)"])
   }
@@ -80,8 +85,8 @@ final class ServiceLoop {
       switch command {
       case .send(let frame, let id):
         enqueue(frame, to: id)
-      case .sendMany(let frame, let ids):
-        for id in ids { enqueue(frame, to: id) }
+      case .sendMany(let frame, let ids, let delivery):
+        for id in ids { enqueue(frame, to: id, delivery) }
       case .close(let id, let code, let reason):
         connections[id]?.requestClose(code: code, reason: reason, urgent: false)
       case .stop(let code, let deadline):

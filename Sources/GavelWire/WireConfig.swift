@@ -12,6 +12,8 @@ public struct WireConfig: Sendable {
   public var maxMessageBytes: Int = 65536
   /// Frames queued per connection; overflow drops the connection with 4408.
   public var outboxLimit: Int = 1024
+  /// Longest wait of a `.batched` frame (0: every frame is prompt).
+  public var batchWindowMs: Int = 20
   /// lws validity policy: ping after this many silent seconds…
   public var pingSeconds: Int = 20
   /// …and hang up after this many without a pong or data.
@@ -31,6 +33,9 @@ public struct WireConfig: Sendable {
     }
     guard outboxLimit >= 1 else {
       throw WireError("outboxLimit must be at least 1 (got \(outboxLimit))")
+    }
+    guard (0...1000).contains(batchWindowMs) else {
+      throw WireError("batchWindowMs must be 0…1000 (got \(batchWindowMs))")
     }
     guard pingSeconds >= 1, hangupSeconds > pingSeconds, hangupSeconds <= 65535 else {
       throw WireError(

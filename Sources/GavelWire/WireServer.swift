@@ -66,8 +66,13 @@ public final class WireServer: Sendable {
 
   /// Any thread. Queue the same shared `frame` for many connections in one hand-over.
   public func send(_ frame: Frame, to ids: [ConnectionID]) {
+    send(frame, to: ids, delivery: .prompt)
+  }
+
+  /// Any thread. As above; `.batched` frames may wait for the batch window (`Delivery`).
+  public func send(_ frame: Frame, to ids: [ConnectionID], delivery: Delivery) {
     guard !ids.isEmpty else { return }
-    handOver.post(.sendMany(frame, ids))
+    handOver.post(.sendMany(frame, ids, delivery))
   }
 
   /// Any thread. Close `id` with `code` once its already-queued frames are written.

@@ -6,6 +6,8 @@ import Synchronization
 public struct WireStats: Sendable, Equatable {
   public var connectionsOpen: Int
   public var framesSent: Int
+  /// Writes to sockets (lws_write calls); `framesSent / writes` is the frames each write carried.
+  public var writes: Int
   /// Message bytes written (frame headers not counted).
   public var bytesSent: Int
   /// Connections dropped with 4408 because their outbox overflowed.
@@ -18,6 +20,7 @@ public struct WireStats: Sendable, Equatable {
 final class WireCounters: Sendable {
   let connectionsOpen = Atomic<Int>(0)
   let framesSent = Atomic<Int>(0)
+  let writes = Atomic<Int>(0)
   let bytesSent = Atomic<Int>(0)
   let outboxDrops = Atomic<Int>(0)
   let oversizeCloses = Atomic<Int>(0)
@@ -27,6 +30,7 @@ final class WireCounters: Sendable {
     WireStats(
       connectionsOpen: connectionsOpen.load(ordering: .relaxed),
       framesSent: framesSent.load(ordering: .relaxed),
+      writes: writes.load(ordering: .relaxed),
       bytesSent: bytesSent.load(ordering: .relaxed),
       outboxDrops: outboxDrops.load(ordering: .relaxed),
       oversizeCloses: oversizeCloses.load(ordering: .relaxed))

@@ -20,6 +20,17 @@ public final class Frame: Sendable {
   }
 }
 
+/// How soon a queued frame must be written.
+public enum Delivery: Sendable {
+  /// Written as soon as the socket takes it.
+  case prompt
+  /// May wait up to `WireConfig.batchWindowMs` so that it goes out in one write with the frames
+  /// queued after it (a display watching a roll call needs each ballot within a frame of video,
+  /// not within a millisecond). A prompt frame queued behind it takes it along at once; the
+  /// order of a connection's frames never changes.
+  case batched
+}
+
 /// An answer to a dynamic HTTP GET (e.g. `/healthz`, `/metrics`). Built on the lws thread by
 /// `WireHandler.wireHTTP`, written by GavelWire.
 public struct HTTPResponse: Sendable {

@@ -38,7 +38,7 @@ import Testing
   @Test func unknownKeyWithoutNearNeighbourListsTheKeys() throws {
     let error = try #require(try failure(gaveld: ConfigFixture.gaveld() + "[limits]\nzzz = 1\n"))
     #expect(error.key == "limits.zzz")
-    #expect(error.message.hasPrefix("unknown key — remove it; keys allowed here: command_burst, "))
+    #expect(error.message.hasPrefix("unknown key — remove it; keys allowed here: board_batch_ms, command_burst, "))
   }
 
   /// TOML's classic trap: a top-level key written after a [section] lands inside it.

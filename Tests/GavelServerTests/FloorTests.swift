@@ -14,16 +14,24 @@ import Testing
 final class RecordingSink: FrameSink, @unchecked Sendable {
   private let lock = NSLock()
   private var frames: [ConnectionID: [JSON]] = [:]
+  private var deliveries: [ConnectionID: [Delivery]] = [:]
   private var closes: [ConnectionID: UInt16] = [:]
 
   func send(_ frame: Frame, to id: ConnectionID) { send(frame, to: [id]) }
-  func send(_ frame: Frame, to ids: [ConnectionID]) {
+  func send(_ frame: Frame, to ids: [ConnectionID], delivery: Delivery) {
     let json = try! JSON.parse(frame.bytes)
-    lock.withLock { for id in ids { frames[id, default: []].append(json) } }
+    lock.withLock {
+      for id in ids {
+        frames[id, default: []].append(json)
+        deliveries[id, default: []].append(delivery)
+      }
+    }
   }
   func close(_ id: ConnectionID, code: UInt16, reason: String) { lock.withLock { closes[id] = code } }
 
   func received(_ id: ConnectionID) -> [JSON] { lock.withLock { frames[id] ?? [] } }
+  /// How each frame `received(id)` lists was handed over.
+  func delivered(_ id: ConnectionID) -> [Delivery] { lock.withLock { deliveries[id] ?? [] } }
   func closeCode(_ id: ConnectionID) -> UInt16? { lock.withLock { closes[id] } }
 }
 
@@ -33,8 +41,13 @@ struct FloorHarness {
   let floor: Floor
   let chairToken: String
   let displayToken: String
+  /// Delegate tokens by seat (`S01`…`S05`), for the seats asked for.
+  var delegateTokens: [String: String] = [:]
 
-  init(dir: TemporaryDirectory? = nil, tokens: (String, String)? = nil, prefillEvents: Int = 1024) throws {
+  init(
+    dir: TemporaryDirectory? = nil, tokens: (String, String)? = nil, prefillEvents: Int = 1024,
+    delegates: [String] = []
+  ) throws {
     self.dir = try dir ?? TemporaryDirectory()
     let definition = Committees.gaCommittee(members: 5)
     let opened = try Convening.open(
@@ -44,6 +57,9 @@ struct FloorHarness {
     } else {
       chairToken = try opened.store.issueCredential(role: .chair, seat: nil, label: "chair", at: 1)
       displayToken = try opened.store.issueCredential(role: .display, seat: nil, label: "display", at: 1)
+    }
+    for seat in delegates {
+      delegateTokens[seat] = try opened.store.issueCredential(role: .delegate, seat: seat, label: seat, at: 1)
     }
     var options = FloorOptions()
     options.prefillEvents = prefillEvents

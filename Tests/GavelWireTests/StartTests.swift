@@ -25,7 +25,7 @@ struct StartTests {
   }
 
   enum BadSetting: String, CaseIterable, Sendable {
-    case pingNotBeforeHangup, portOutOfRange, certWithoutKey, unreadableTLSFiles, relativeWebRoot
+    case pingNotBeforeHangup, portOutOfRange, certWithoutKey, unreadableTLSFiles, relativeWebRoot, batchWindowTooLong
 
     func apply(to c: inout WireConfig) {
       switch self {
@@ -36,6 +36,7 @@ struct StartTests {
         c.tlsCertPath = "/nonexistent/cert.pem"
         c.tlsKeyPath = "/nonexistent/key.pem"
       case .relativeWebRoot: c.webRoot = "relative/web"
+      case .batchWindowTooLong: c.batchWindowMs = 1001
       }
     }
   }

@@ -114,7 +114,7 @@ public enum ConfigLoader {
     try checkMisplaced(table)
     try table.checkKeys([
       "max_frame_bytes", "hello_timeout_ms", "ping_seconds", "hangup_seconds", "outbox_frames",
-      "commands_per_second", "command_burst", "max_command_id_length", "replace_connections",
+      "commands_per_second", "command_burst", "max_command_id_length", "replace_connections", "board_batch_ms",
     ])
     limits.maxFrameBytes = try table.int("max_frame_bytes", default: limits.maxFrameBytes, range: 1024...16_777_216)
     limits.helloTimeoutMs = try table.int("hello_timeout_ms", default: limits.helloTimeoutMs, range: 100...600_000)
@@ -127,6 +127,7 @@ public enum ConfigLoader {
       )
     }
     limits.outboxFrames = try table.int("outbox_frames", default: limits.outboxFrames, range: 16...1_000_000)
+    limits.boardBatchMs = try table.int("board_batch_ms", default: limits.boardBatchMs, range: 0...1000)
     limits.commandsPerSecond = try table.int(
       "commands_per_second", default: limits.commandsPerSecond, range: 1...10_000)
     limits.commandBurst = try table.int("command_burst", default: limits.commandBurst, range: 1...100_000)

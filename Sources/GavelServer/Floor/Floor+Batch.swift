@@ -148,7 +148,6 @@ extension Floor {
   /// The committed events become the live state and go out, one shared frame per event.
   private func publish(_ requests: [AppendRequest], _ results: [AppendResult]) {
     let started = WallClock.monotonic()
-    let audience = Array(subscribers.keys)
     for (request, result) in zip(requests, results) {
       for (event, stored) in zip(request.events, result.events) {
         evolve(&state, event)
@@ -158,7 +157,10 @@ extension Floor {
           seq: stored.seq, at: stored.at, name: stored.name, payload: stored.payload, patch: patch)
         seq = stored.seq
         ring.append(seq: stored.seq, frame)
-        if !audience.isEmpty { sink.send(frame, to: audience) }
+        guard !subscribers.isEmpty else { continue }
+        let audience = Audience.of(stored.name, after: state, subscribers: subscribers)
+        if !audience.prompt.isEmpty { sink.send(frame, to: audience.prompt) }
+        if !audience.batched.isEmpty { sink.send(frame, to: audience.batched, delivery: .batched) }
       }
     }
     let committed = seq

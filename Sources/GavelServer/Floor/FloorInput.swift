@@ -21,8 +21,12 @@ struct Subscriber: Sendable {
 /// Where a Floor's frames go. `WireServer` in the daemon.
 public protocol FrameSink: Sendable {
   func send(_ frame: Frame, to id: ConnectionID)
-  func send(_ frame: Frame, to ids: [ConnectionID])
+  func send(_ frame: Frame, to ids: [ConnectionID], delivery: Delivery)
   func close(_ id: ConnectionID, code: UInt16, reason: String)
+}
+
+extension FrameSink {
+  func send(_ frame: Frame, to ids: [ConnectionID]) { send(frame, to: ids, delivery: .prompt) }
 }
 
 extension WireServer: FrameSink {}

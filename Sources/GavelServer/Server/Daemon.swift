@@ -32,6 +32,7 @@ public final class Daemon: Sendable {
     wireConfig.webRoot = Daemon.absolute(config.webRoot)
     wireConfig.maxMessageBytes = config.limits.maxFrameBytes
     wireConfig.outboxLimit = config.limits.outboxFrames
+    wireConfig.batchWindowMs = config.limits.boardBatchMs
     wireConfig.pingSeconds = config.limits.pingSeconds
     wireConfig.hangupSeconds = config.limits.hangupSeconds
     wireConfig.tlsCertPath = config.tls?.certPath

@@ -1,0 +1,31 @@
+// `[limits] board_batch_ms`: how late a ballot may reach a screen that is neither the chair's
+// nor the called seat's. The default is 20 ms, 0 turns batching off, and a value past a second
+// is refused with the key and the range; the daemon hands it to the wire as its batch window.
+import Testing
+
+@testable import GavelServer
+
+@Suite struct ConfigBoardBatchTests {
+  func load(_ text: String) throws -> GaveldConfig {
+    let dir = try ConfigFixture.folder(["gaveld.toml": text, "tiny.toml": ConfigFixture.smallCommittee])
+    defer { ConfigFixture.remove(dir) }
+    return try ConfigLoader.load(path: dir + "/gaveld.toml")
+  }
+
+  @Test func defaultIsTwentyMilliseconds() throws {
+    #expect(try load(ConfigFixture.gaveld()).limits.boardBatchMs == 20)
+  }
+
+  @Test func zeroSendsEveryEventAtOnce() throws {
+    #expect(try load(ConfigFixture.gaveld() + "[limits]\nboard_batch_ms = 0\n").limits.boardBatchMs == 0)
+  }
+
+  @Test func overASecondIsRefusedWithTheRange() throws {
+    #expect {
+      try load(ConfigFixture.gaveld() + "[limits]\nboard_batch_ms = 1001\n")
+    } throws: { error in
+      let error = try #require(error as? ConfigError)
+      return error.key == "limits.board_batch_ms" && error.message.contains("from 0 to 1000")
+    }
+  }
+}
