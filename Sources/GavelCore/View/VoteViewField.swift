@@ -53,10 +53,8 @@ struct VoteViewField: Sendable {
       VoteViewField(
         key: "tally",
         build: { vote, _ in
-          let tally = vote.tally
-          return [
-            "yes": .int(tally.yes), "no": .int(tally.no), "abstain": .int(tally.abstain), "pass": .int(vote.passes),
-          ]
+          let (tally, passes) = vote.standing
+          return ["yes": .int(tally.yes), "no": .int(tally.no), "abstain": .int(tally.abstain), "pass": .int(passes)]
         },
         readsSame: { $0.log == $1.log && $0.count == $1.count }),
       VoteViewField(

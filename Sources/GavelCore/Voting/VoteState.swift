@@ -74,7 +74,7 @@ public struct OpenVote: Codable, Sendable, Equatable {
 
   /// Each seat's latest answer (a round-2 answer replaces a pass).
   public var ballots: [String: Choice] {
-    var all: [String: Choice] = [:]
+    var all = [String: Choice](minimumCapacity: log.count)
     for entry in log { all[entry.seat] = entry.choice }
     return all
   }
@@ -91,22 +91,34 @@ public struct OpenVote: Codable, Sendable, Equatable {
   }
 
   /// Totals now: the placard count when entered, else the per-seat answers.
-  public var tally: Tally {
-    if let count { return count }
-    let values = ballots.values
-    return Tally(
-      yes: values.filter { $0 == .yes }.count, no: values.filter { $0 == .no }.count,
-      abstain: values.filter { $0 == .abstain }.count)
-  }
+  public var tally: Tally { standing.tally }
 
-  public var passes: Int { count == nil ? ballots.values.filter { $0 == .pass }.count : 0 }
+  public var passes: Int { standing.passes }
+
+  /// The totals and the passes not yet turned into a vote, from one reading of the answers (the
+  /// view asks for both after every ballot).
+  public var standing: (tally: Tally, passes: Int) {
+    if let count { return (count, 0) }
+    var tally = Tally(yes: 0, no: 0, abstain: 0)
+    var passes = 0
+    for choice in ballots.values {
+      switch choice {
+      case .yes: tally.yes += 1
+      case .no: tally.no += 1
+      case .abstain: tally.abstain += 1
+      case .pass: passes += 1
+      }
+    }
+    return (tally, passes)
+  }
 
   /// The seat called now in a roll call; seats that have left since the vote opened are passed
   /// over and recorded not voting (R2.9).
   public func next(isPresent: (String) -> Bool) -> String? {
     guard method == .rollCall else { return nil }
     let calls = round == 1 ? order : secondRound
-    let answeredNow = Set(log.lazy.filter { $0.round == round }.map(\.seat))
+    var answeredNow = Set<String>(minimumCapacity: log.count)
+    for entry in log where entry.round == round { answeredNow.insert(entry.seat) }
     return calls.first { !answeredNow.contains($0) && isPresent($0) }
   }
 }
