@@ -48,30 +48,45 @@ final class ServiceLoop {
   /// lws thread: the whole life of the context. Reports the bound port (or why not) through
   /// `ready` once, then services until a stop completes.
   func run(ready: (Result<Int, WireError>) -> Void) {
-    var info = storage.creationInfo(config, user: Unmanaged.passUnretained(self).toOpaque())
-    guard let context = lws_create_context(&info) else {
+    let loop = EventLoop(preferLibev: config.useLibev)
+    guard let context = createContext(on: loop) else {
       ready(.failure(BindProbe.explainStartFailure(config)))
       return
     }
     let vhost = lws_get_vhost_by_name(context, "default")
     let port = vhost.map { Int(lws_get_vhost_listen_port($0)) } ?? config.port
     handOver.publish(context)
+    loop.started(context)
     batchWindow.attach(context, owner: Unmanaged.passUnretained(self).toOpaque())
     ready(.success(port))
     logger.info(
-      "wire listening", metadata: ["wire.host": "\(config.host)", "wire.port": "\(port)"])
+      "wire listening",
+      metadata: ["wire.host": "\(config.host)", "wire.port": "\(port)", "wire.loop": "\(loop.name)"])
 
     while !finished {
       // Blocks until I/O, an lws timer or a cancel (pitfall 10); stop() wakes us at its deadline.
-      if lws_service(context, 0) < 0 {
+      if !loop.runOnce(context) {
         logger.error("lws_service failed; the WebSocket transport has stopped")
         break
       }
     }
     handOver.retract()  // no foreign thread may cancel from here on (pitfall 3)
     batchWindow.detach()
-    lws_context_destroy(context)
+    loop.stopping()
+    lws_context_destroy(context)  // before the loop it runs on (EventLoop.deinit)
     logger.info("wire stopped", metadata: ["wire.port": "\(port)"])
+  }
+
+  /// The context on `loop`; if lws cannot load its libev plugin, on lws's own poll loop.
+  private func createContext(on loop: EventLoop) -> OpaquePointer? {
+    var info = storage.creationInfo(config, user: Unmanaged.passUnretained(self).toOpaque())
+    loop.apply(to: &info)
+    if let context = lws_create_context(&info) { return context }
+    guard loop.handle != nil else { return nil }
+    logger.notice("lws could not run on libev (is libwebsockets-evlib-ev installed?); using poll")
+    loop.useLWSPoll()
+    info = storage.creationInfo(config, user: Unmanaged.passUnretained(self).toOpaque())
+    return lws_create_context(&info)
   }
 
   private var finished: Bool {

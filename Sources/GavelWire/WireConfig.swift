@@ -12,6 +12,8 @@ public struct WireConfig: Sendable {
   public var maxMessageBytes: Int = 65536
   /// Frames queued per connection; overflow drops the connection with 4408.
   public var outboxLimit: Int = 1024
+  /// Wait on a libev (epoll) loop when lws's libev plugin is installed; false: lws's poll loop.
+  public var useLibev: Bool = true
   /// Longest wait of a `.batched` frame (0: every frame is prompt).
   public var batchWindowMs: Int = 20
   /// lws validity policy: ping after this many silent seconds…
