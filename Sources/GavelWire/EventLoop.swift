@@ -1,10 +1,11 @@
-// The loop the lws thread waits in. lws 4.1.6 on its own waits with poll(2), whose cost grows
-// with the number of open sockets on every wake-up: with a few hundred terminals that is most
-// of the kernel time a roll call costs. When Debian's libev plugin for lws
-// (libwebsockets-evlib-ev) is installed, lws runs on a libev loop of ours (epoll) instead and
-// each wake-up costs what is ready, not what is open. The loop is "foreign" to lws: we create
-// it, run it one round at a time exactly where lws_service was called, and destroy it after
-// the context, so the service thread's shape (runtime rule 6) does not change.
+// The loop the lws thread waits in (`WireConfig.eventLoop`). lws 4.1.6 on its own waits with
+// poll(2), whose cost grows with the number of open sockets on every wake-up: thousands of idle
+// screens, each pinged, keep it busy. With `.epoll`, and Debian's libev plugin for lws
+// (libwebsockets-evlib-ev) installed, lws runs on a libev loop of ours instead and a wake-up
+// costs what is ready, not what is open (but every write interest switched on and off is a
+// system call). The loop is "foreign" to lws: we create it, run it one round at a time exactly
+// where lws_service was called, and destroy it after the context, so the service thread's shape
+// (runtime rule 6) does not change.
 import CLibWebSockets
 
 /// lws thread only.

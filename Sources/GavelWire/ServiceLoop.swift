@@ -48,7 +48,7 @@ final class ServiceLoop {
   /// lws thread: the whole life of the context. Reports the bound port (or why not) through
   /// `ready` once, then services until a stop completes.
   func run(ready: (Result<Int, WireError>) -> Void) {
-    let loop = EventLoop(preferLibev: config.useLibev)
+    let loop = EventLoop(preferLibev: config.eventLoop == .epoll)
     guard let context = createContext(on: loop) else {
       ready(.failure(BindProbe.explainStartFailure(config)))
       return

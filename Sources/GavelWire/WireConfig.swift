@@ -1,6 +1,14 @@
 // Transport settings. Validated once in `WireServer.start` so that the lws thread never sees a
 // value lws would assert on (pitfall 5: hang-up must come after the ping).
 
+/// What the lws thread waits with. `poll`: lws's own loop, whose every wake-up costs a look at
+/// every open socket. `epoll`: a libev loop (needs Debian's libwebsockets-evlib-ev; without it
+/// lws's poll loop is used), whose wake-ups cost what is ready, but every write a socket is
+/// asked to signal costs two more system calls. See docs/operations.md for when each wins.
+public enum WireEventLoop: String, Sendable, CaseIterable {
+  case poll, epoll
+}
+
 /// Settings of the WebSocket/HTTP listener. Plain value, any thread.
 public struct WireConfig: Sendable {
   public var host: String = "127.0.0.1"
@@ -12,8 +20,8 @@ public struct WireConfig: Sendable {
   public var maxMessageBytes: Int = 65536
   /// Frames queued per connection; overflow drops the connection with 4408.
   public var outboxLimit: Int = 1024
-  /// Wait on a libev (epoll) loop when lws's libev plugin is installed; false: lws's poll loop.
-  public var useLibev: Bool = true
+  /// What the lws thread waits with (`WireEventLoop`).
+  public var eventLoop: WireEventLoop = .poll
   /// Longest wait of a `.batched` frame (0: every frame is prompt).
   public var batchWindowMs: Int = 20
   /// lws validity policy: ping after this many silent seconds…

@@ -6,11 +6,7 @@ import Testing
 @testable import GavelServer
 
 @Suite struct ConfigBoardBatchTests {
-  func load(_ text: String) throws -> GaveldConfig {
-    let dir = try ConfigFixture.folder(["gaveld.toml": text, "tiny.toml": ConfigFixture.smallCommittee])
-    defer { ConfigFixture.remove(dir) }
-    return try ConfigLoader.load(path: dir + "/gaveld.toml")
-  }
+  func load(_ text: String) throws -> GaveldConfig { try ConfigFixture.loadGaveld(text) }
 
   @Test func defaultIsTwentyMilliseconds() throws {
     #expect(try load(ConfigFixture.gaveld()).limits.boardBatchMs == 20)

@@ -30,6 +30,13 @@ enum ConfigFixture {
 
   static func remove(_ dir: String) { try? FileManager.default.removeItem(atPath: dir) }
 
+  /// `text` loaded as gaveld.toml beside `smallCommittee` (saved as tiny.toml).
+  static func loadGaveld(_ text: String) throws -> GaveldConfig {
+    let dir = try folder(["gaveld.toml": text, "tiny.toml": smallCommittee])
+    defer { remove(dir) }
+    return try ConfigLoader.load(path: dir + "/gaveld.toml")
+  }
+
   /// A valid three-seat committee file, to which a test adds or changes lines.
   static let smallCommittee = """
     id = "tiny"

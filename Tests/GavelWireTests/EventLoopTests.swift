@@ -13,10 +13,10 @@ struct EventLoopTests {
     #expect(EventLoop(preferLibev: false).name == "poll")
   }
 
-  @Test("either loop echoes, fires timers and stops", arguments: [true, false])
-  func echoTimersStop(useLibev: Bool) async throws {
+  @Test("either loop echoes, fires timers and stops", arguments: WireEventLoop.allCases)
+  func echoTimersStop(eventLoop: WireEventLoop) async throws {
     let h = try Harness {
-      $0.useLibev = useLibev
+      $0.eventLoop = eventLoop
       $0.batchWindowMs = 50
     }
     let (client, id) = try await h.connect()

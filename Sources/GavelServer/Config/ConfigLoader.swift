@@ -3,11 +3,13 @@
 // silently except the documented defaults.
 import Foundation
 import GavelCore
+import GavelWire
 
 public enum ConfigLoader {
   static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
   static let topKeys = [
-    "listen", "data_dir", "web_root", "log_level", "snapshot_every", "committees", "limits", "tls", "store",
+    "listen", "data_dir", "web_root", "log_level", "snapshot_every", "event_loop", "committees", "limits", "tls",
+    "store",
   ]
   public static let defaultListen = "127.0.0.1:8080"
   public static let defaultDataDir = "./data"
@@ -52,6 +54,10 @@ public enum ConfigLoader {
         "log_level", "'\(logLevel)' is not a log level — use one of \(logLevels.joined(separator: ", "))")
     }
     let snapshotEvery = try root.int("snapshot_every", default: 1000, range: 1...1_000_000)
+    let loopName = try root.optionalString("event_loop", example: "\"poll\"") ?? WireEventLoop.poll.rawValue
+    guard let eventLoop = WireEventLoop(rawValue: loopName) else {
+      throw root.error("event_loop", "'\(loopName)' is not an event loop — use poll or epoll")
+    }
     let limits = try readLimits(try root.table("limits"))
     let tls = try readTLS(try root.table("tls"))
     let walAutocheckpoint = try readStore(try root.table("store"))
@@ -60,6 +66,7 @@ public enum ConfigLoader {
       configPath: path, listenHost: address.host, listenPort: address.port, dataDir: dataDir, webRoot: webRoot,
       logLevel: logLevel, snapshotEvery: snapshotEvery, limits: limits, tls: tls, committees: committees)
     config.walAutocheckpoint = walAutocheckpoint
+    config.eventLoop = eventLoop
     return config
   }
 

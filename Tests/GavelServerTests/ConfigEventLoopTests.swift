@@ -1,0 +1,27 @@
+// `event_loop` (top level): what the WebSocket thread waits with (docs/operations.md).
+import GavelWire
+import Testing
+
+@testable import GavelServer
+
+/// `event_loop`: poll by default, epoll on request, anything else refused with the choices.
+@Suite struct ConfigEventLoopTests {
+  func load(_ text: String) throws -> GaveldConfig { try ConfigFixture.loadGaveld(text) }
+
+  @Test func defaultIsPoll() throws {
+    #expect(try load(ConfigFixture.gaveld()).eventLoop == .poll)
+  }
+
+  @Test func epollOnRequest() throws {
+    #expect(try load("event_loop = \"epoll\"\n" + ConfigFixture.gaveld()).eventLoop == .epoll)
+  }
+
+  @Test func anythingElseIsRefused() throws {
+    #expect {
+      try load("event_loop = \"kqueue\"\n" + ConfigFixture.gaveld())
+    } throws: { error in
+      let error = try #require(error as? ConfigError)
+      return error.key == "event_loop" && error.message.contains("use poll or epoll")
+    }
+  }
+}
