@@ -42,6 +42,19 @@ final class HandOver: Sendable {
     }
   }
 
+  /// Any thread. Queues every command in order under one lock, waking the lws thread at most
+  /// once. False when not running.
+  @discardableResult
+  func post(contentsOf commands: [WireCommand]) -> Bool {
+    lock.withLock { state in
+      guard let context = state.context else { return false }
+      let wasEmpty = state.inbox.isEmpty
+      state.inbox.append(contentsOf: commands)
+      if wasEmpty && !state.inbox.isEmpty { lws_cancel_service(context.raw) }
+      return true
+    }
+  }
+
   /// Any thread. Wakes the lws thread without a command (so it re-checks its deadlines).
   func wake() {
     lock.withLock { state in

@@ -75,5 +75,6 @@ extension Floor {
       sink.close(conn, code: CloseCode.unauthorized.rawValue, reason: "token revoked")
       leave(conn)
     }
+    sink.flush()
   }
 }

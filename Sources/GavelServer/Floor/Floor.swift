@@ -31,7 +31,8 @@ public struct FloorOptions: Sendable {
 public final class Floor: @unchecked Sendable {
   public let committeeId: String
   let queue: DispatchQueue
-  let sink: any FrameSink
+  /// Collects what a drain sends; flushed to the wire at the end of each drain.
+  let sink: FloorOutbox
   let metrics: Metrics
   let options: FloorOptions
   var logger: Logger
@@ -72,7 +73,7 @@ public final class Floor: @unchecked Sendable {
   ) {
     self.committeeId = committeeId
     self.queue = DispatchQueue(label: "gavel.floor.\(committeeId)", qos: .userInitiated)
-    self.sink = sink
+    self.sink = FloorOutbox(sink)
     self.metrics = metrics
     self.options = options
     var logger = logger
@@ -119,6 +120,7 @@ public final class Floor: @unchecked Sendable {
     }
     queue.sync {
       if !pending.isEmpty { process(pending) }
+      sink.flush()
       deadlineTimer?.cancel()
       revocationTimer?.cancel()
       deadlineTimer = nil
@@ -140,6 +142,7 @@ public final class Floor: @unchecked Sendable {
       }
       if items.isEmpty { return }
       process(items)
+      sink.flush()
     }
   }
 }
