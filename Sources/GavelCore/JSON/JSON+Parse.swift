@@ -23,25 +23,44 @@ extension JSON {
 struct JSONParser {
   let bytes: UnsafeBufferPointer<UInt8>
   var index = 0
-  var entries: [JSONTapeEntry] = []
-  var strings: [UInt8] = []
-
-  init(bytes: UnsafeBufferPointer<UInt8>) {
-    self.bytes = bytes
-    // A value takes at least one byte, and a string's unescaped bytes are no more than its text.
-    entries.reserveCapacity(min(bytes.count / 2 + 2, 4096))
-    strings.reserveCapacity(bytes.count)
-  }
+  /// The tape's entries, written in order, and the tape's copy of `bytes`, in which each string's
+  /// escapes are resolved in place (an escape is never shorter than what it stands for).
+  let entries: UnsafeMutablePointer<JSONTapeEntry>
+  let capacity: Int
+  var count = 0
+  let text: UnsafeMutablePointer<UInt8>
 
   /// One value filling `buffer`, white space around it allowed.
   static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONTape {
-    var parser = JSONParser(bytes: buffer)
-    guard buffer.count < JSONTape.maxCount else { throw parser.fail("document too large") }
-    parser.skipSpace()
-    try parser.value(depth: 0)
-    parser.skipSpace()
-    if parser.index != buffer.count { throw parser.fail("unexpected data after the value") }
-    return JSONTape(entries: parser.entries, strings: parser.strings)
+    guard buffer.count < JSONTape.maxCount else { throw JSONParseError(offset: 0, reason: "document too large") }
+    // Every entry but the first takes two bytes at least: its own first and the `[`, `,`, `{` or
+    // `:` before it. So (n + 1) / 2 entries are always room enough.
+    let capacity = buffer.count / 2 + 2
+    let tape = JSONTape.allocate(capacity: capacity, text: buffer.count)
+    try tape.withStorage { (layout, entries, text) throws(JSONParseError) in
+      if let base = buffer.baseAddress { text.initialize(from: base, count: buffer.count) }
+      var parser = JSONParser(bytes: buffer, entries: entries, capacity: capacity, text: text)
+      parser.skipSpace()
+      try parser.value(depth: 0)
+      parser.skipSpace()
+      if parser.index != buffer.count { throw parser.fail("unexpected data after the value") }
+      layout.pointee.entries = parser.count
+    }
+    return tape
+  }
+
+  init(bytes: UnsafeBufferPointer<UInt8>, entries: UnsafeMutablePointer<JSONTapeEntry>, capacity: Int, text: UnsafeMutablePointer<UInt8>) {
+    self.bytes = bytes
+    self.entries = entries
+    self.capacity = capacity
+    self.text = text
+  }
+
+  @inline(__always)
+  mutating func append(_ entry: JSONTapeEntry) {
+    precondition(count < capacity, "JSON tape overflow")
+    (entries + count).initialize(to: entry)
+    count += 1
   }
 
   func fail(_ reason: String) -> JSONParseError { JSONParseError(offset: index, reason: reason) }
@@ -62,9 +81,9 @@ struct JSONParser {
     case UInt8(ascii: "{"): try object(depth: depth)
     case UInt8(ascii: "["): try array(depth: depth)
     case UInt8(ascii: "\""): try string()
-    case UInt8(ascii: "t"): try literal("true"); entries.append(JSONTapeEntry(.bool, 1))
-    case UInt8(ascii: "f"): try literal("false"); entries.append(JSONTapeEntry(.bool, 0))
-    case UInt8(ascii: "n"): try literal("null"); entries.append(JSONTapeEntry(.null, 0))
+    case UInt8(ascii: "t"): try literal("true"); append(JSONTapeEntry(.bool, 1))
+    case UInt8(ascii: "f"): try literal("false"); append(JSONTapeEntry(.bool, 0))
+    case UInt8(ascii: "n"): try literal("null"); append(JSONTapeEntry(.null, 0))
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
     default: throw fail("unexpected character")
     }
@@ -79,12 +98,13 @@ struct JSONParser {
 
   /// A container's entry, written before its contents and completed after them.
   mutating func open(_ kind: JSONTapeEntry.Kind) -> Int {
-    entries.append(JSONTapeEntry(kind, 0))
-    return entries.count - 1
+    append(JSONTapeEntry(kind, 0))
+    return count - 1
   }
 
-  mutating func close(_ slot: Int, count: Int) {
-    entries[slot].payload = JSONTapeEntry(entries[slot].kind, high: entries.count, low: count).payload
+  /// `items`: the container's count of items or fields; its contents end at the tape's `count`.
+  mutating func close(_ slot: Int, count items: Int) {
+    entries[slot] = JSONTapeEntry(entries[slot].kind, high: self.count, low: items)
   }
 
   mutating func object(depth: Int) throws(JSONParseError) {
@@ -157,11 +177,11 @@ struct JSONParser {
       guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit") }
       while index < bytes.count, isDigit(bytes[index]) { index += 1 }
     }
-    if integral, let i = integer(bytes[start..<index]) { return entries.append(JSONTapeEntry(.int, UInt64(bitPattern: Int64(i)))) }
+    if integral, let i = integer(bytes[start..<index]) { return append(JSONTapeEntry(.int, UInt64(bitPattern: Int64(i)))) }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-    if integral, let large = UInt64(text) { return entries.append(JSONTapeEntry(.uint, large)) }
+    if integral, let large = UInt64(text) { return append(JSONTapeEntry(.uint, large)) }
     guard let d = Double(text), d.isFinite else { throw fail("number out of range") }
-    entries.append(JSONTapeEntry(.double, d.bitPattern))
+    append(JSONTapeEntry(.double, d.bitPattern))
   }
 
   /// The value of an optional minus and digits, nil when it does not fit in `Int`.

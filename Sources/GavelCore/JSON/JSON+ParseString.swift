@@ -1,40 +1,44 @@
-// The parser's strings: escapes resolved into the tape's string bytes, which must be valid UTF-8.
+// The parser's strings: escapes resolved in place in the tape's text, which must be valid UTF-8.
 // Errors name the same offsets as ever: an invalid escape where it is read, invalid UTF-8 just
 // past the closing quote.
 
 extension JSONParser {
   mutating func string() throws(JSONParseError) {
     index += 1
-    let start = strings.count
-    // Most strings have no escape: copied and validated in place.
+    let start = index
+    // Most strings have no escape: they stay where they are in the text.
     var end = index
+    var ascii = true
     while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+      ascii = ascii && bytes[end] < 0x80
       end += 1
     }
-    strings.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
     index = end
+    var written = end
     while true {
       guard index < bytes.count else { throw fail("unterminated string") }
       let b = bytes[index]
       switch b {
       case UInt8(ascii: "\""):
         index += 1
-        guard Self.isValidUTF8(strings, from: start) else { throw fail("invalid UTF-8") }
-        return entries.append(JSONTapeEntry(.string, high: start, low: strings.count - start))
+        guard ascii || Self.isValidUTF8(UnsafeBufferPointer(start: text + start, count: written - start)) else {
+          throw fail("invalid UTF-8")
+        }
+        return append(JSONTapeEntry(.string, high: start, low: written - start))
       case UInt8(ascii: "\\"):
         index += 1
         guard index < bytes.count else { throw fail("unterminated escape") }
         let e = bytes[index]
         index += 1
         switch e {
-        case UInt8(ascii: "\""): strings.append(34)
-        case UInt8(ascii: "\\"): strings.append(92)
-        case UInt8(ascii: "/"): strings.append(47)
-        case UInt8(ascii: "b"): strings.append(8)
-        case UInt8(ascii: "f"): strings.append(12)
-        case UInt8(ascii: "n"): strings.append(10)
-        case UInt8(ascii: "r"): strings.append(13)
-        case UInt8(ascii: "t"): strings.append(9)
+        case UInt8(ascii: "\""): put(34, at: &written)
+        case UInt8(ascii: "\\"): put(92, at: &written)
+        case UInt8(ascii: "/"): put(47, at: &written)
+        case UInt8(ascii: "b"): put(8, at: &written)
+        case UInt8(ascii: "f"): put(12, at: &written)
+        case UInt8(ascii: "n"): put(10, at: &written)
+        case UInt8(ascii: "r"): put(13, at: &written)
+        case UInt8(ascii: "t"): put(9, at: &written)
         case UInt8(ascii: "u"):
           var scalar = try hex4()
           if scalar >= 0xD800 && scalar < 0xDC00 {
@@ -49,15 +53,24 @@ extension JSONParser {
             throw fail("lone surrogate")
           }
           guard let u = Unicode.Scalar(scalar) else { throw fail("invalid escape") }
-          UTF8.encode(u) { strings.append($0) }
+          UTF8.encode(u) { put($0, at: &written) }
         default: throw fail("invalid escape")
         }
+        ascii = false  // validated as a whole at the end
       case 0..<0x20: throw fail("control character in string")
       default:
-        strings.append(b)
+        put(b, at: &written)
+        ascii = false
         index += 1
       }
     }
+  }
+
+  /// Writes an unescaped byte into the text, never past the bytes already read.
+  @inline(__always)
+  func put(_ byte: UInt8, at written: inout Int) {
+    text[written] = byte
+    written += 1
   }
 
   mutating func hex4() throws(JSONParseError) -> UInt32 {
@@ -80,9 +93,9 @@ extension JSONParser {
 
   /// Well-formed UTF-8 (Unicode 15, table 3-7): no overlong forms, no surrogates, nothing past
   /// U+10FFFF, no truncated sequence. What `String(validating:)` accepts.
-  static func isValidUTF8(_ bytes: [UInt8], from start: Int) -> Bool {
-    bytes.withUnsafeBufferPointer { bytes in
-      var i = start
+  static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    do {
+      var i = 0
       let n = bytes.count
       while i < n {
         let b0 = bytes[i]

@@ -5,7 +5,7 @@ extension JSONTape {
   /// The value at `index` as a `JSON`. An integer above `Int.max` becomes the nearest `Double`,
   /// as `JSON` cannot hold it; of duplicate keys the last counts.
   func json(at index: Int) -> JSON {
-    let entry = entries[index]
+    let entry = entry(index)
     switch entry.kind {
     case .null: return .null
     case .bool: return .bool(entry.payload != 0)
@@ -34,7 +34,7 @@ extension JSONTape {
   }
 
   /// A tape of `value`.
-  convenience init(_ value: JSON) {
+  static func make(_ value: JSON) -> JSONTape {
     var entries: [JSONTapeEntry] = []
     var strings: [UInt8] = []
     func append(_ string: String) {
@@ -68,6 +68,6 @@ extension JSONTape {
       }
     }
     write(value)
-    self.init(entries: entries, strings: strings)
+    return make(entries: entries, text: strings)
   }
 }

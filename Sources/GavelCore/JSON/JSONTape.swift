@@ -23,27 +23,70 @@ struct JSONTapeEntry {
   var low: Int { Int(payload & 0xFFFF_FFFF) }
 }
 
-final class JSONTape: Sendable {
-  /// Values in document order; an object's contents alternate key (a string) and value.
-  let entries: [JSONTapeEntry]
-  /// The unescaped UTF-8 of every string, keys included, validated.
-  let strings: [UInt8]
-
-  init(entries: [JSONTapeEntry], strings: [UInt8]) {
-    self.entries = entries
-    self.strings = strings
+/// One allocation: the layout, room for the entries, then the text (for a parsed document, a
+/// copy of its bytes with each string's escapes resolved in place). Immutable once written.
+final class JSONTape: ManagedBuffer<JSONTape.Layout, JSONTapeEntry> {
+  struct Layout {
+    /// Entries written.
+    var entries: Int
+    /// Entries there is room for; the text starts after them.
+    let capacity: Int
+    let text: Int
   }
 
-  /// A lone null (what a missing key's super decoder reads).
-  static let null = JSONTape(entries: [JSONTapeEntry(.null, 0)], strings: [])
+  /// A tape with room for `capacity` entries and `text` bytes, none written.
+  static func allocate(capacity: Int, text: Int) -> JSONTape {
+    let stride = MemoryLayout<JSONTapeEntry>.stride
+    let slots = capacity + (text + stride - 1) / stride
+    return unsafeDowncast(
+      create(minimumCapacity: slots) { _ in Layout(entries: 0, capacity: capacity, text: text) }, to: JSONTape.self)
+  }
+
+  /// Runs `body` with the tape's storage: its layout, entries and text.
+  @inline(__always)
+  func withStorage<R, E: Error>(
+    _ body: (UnsafeMutablePointer<Layout>, UnsafeMutablePointer<JSONTapeEntry>, UnsafeMutablePointer<UInt8>) throws(E) -> R
+  ) throws(E) -> R {
+    // The layout is read through its pointer: `header` is a class property, and every access to
+    // it would be checked for exclusivity at run time.
+    let result = withUnsafeMutablePointers { layout, entries in
+      Result { () throws(E) -> R in
+        let text = UnsafeMutableRawPointer(entries + layout.pointee.capacity).assumingMemoryBound(to: UInt8.self)
+        return try body(layout, entries, text)
+      }
+    }
+    return try result.get()
+  }
+
+  /// A tape of `entries` and `text`.
+  static func make(entries: [JSONTapeEntry], text: [UInt8]) -> JSONTape {
+    let tape = allocate(capacity: entries.count, text: text.count)
+    tape.withStorage { layout, tapeEntries, tapeText in
+      entries.withUnsafeBufferPointer { if let base = $0.baseAddress { tapeEntries.initialize(from: base, count: $0.count) } }
+      text.withUnsafeBufferPointer { if let base = $0.baseAddress { tapeText.initialize(from: base, count: $0.count) } }
+      layout.pointee.entries = entries.count
+    }
+    return tape
+  }
+
+  /// A lone null (what a missing key's super decoder reads). Never changed, so safe to share.
+  nonisolated(unsafe) static let null = make(entries: [JSONTapeEntry(.null, 0)], text: [])
 
   /// Sizes past which a tape's 32-bit offsets could overflow.
-  static let maxCount = Int(UInt32.max)
+  static let maxCount = Int(UInt32.max) / 2
+
+  @inline(__always)
+  func entry(_ index: Int) -> JSONTapeEntry {
+    withStorage { layout, entries, _ in
+      precondition(index >= 0 && index < layout.pointee.entries, "JSON tape index out of range")
+      return entries[index]
+    }
+  }
 
   /// The index just past the value at `index` (and past its contents).
   @inline(__always)
   func next(after index: Int) -> Int {
-    let entry = entries[index]
+    let entry = entry(index)
     switch entry.kind {
     case .array, .object: return entry.high
     default: return index + 1
@@ -52,9 +95,9 @@ final class JSONTape: Sendable {
 
   /// The string at `index` (which must be a string).
   func string(at index: Int) -> String {
-    let entry = entries[index]
-    return strings.withUnsafeBufferPointer {
-      String(decoding: UnsafeBufferPointer(rebasing: $0[entry.high..<(entry.high + entry.low)]), as: UTF8.self)
+    let entry = entry(index)
+    return withStorage { _, _, text in
+      String(decoding: UnsafeBufferPointer(start: text + entry.high, count: entry.low), as: UTF8.self)
     }
   }
 
@@ -63,16 +106,16 @@ final class JSONTape: Sendable {
   func lookUp(_ key: String, in object: Int) -> Int? {
     var key = key
     return key.withUTF8 { key in
-      strings.withUnsafeBufferPointer { strings in
+      withStorage { layout, entries, text in
+        let end = entries[object].high
+        precondition(entries[object].kind == .object && end <= layout.pointee.entries, "not an object on this tape")
         var found: Int?
         var index = object + 1
-        let end = entries[object].high
         while index < end {
           let name = entries[index]
-          if name.low == key.count, Self.equal(strings, name.high, key) {
-            found = index + 1
-          }
-          index = next(after: index + 1)
+          if name.low == key.count, Self.equal(text + name.high, key) { found = index + 1 }
+          let value = entries[index + 1]
+          index = value.kind == .array || value.kind == .object ? value.high : index + 2
         }
         return found
       }
@@ -80,8 +123,8 @@ final class JSONTape: Sendable {
   }
 
   @inline(__always)
-  static func equal(_ strings: UnsafeBufferPointer<UInt8>, _ start: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    for i in 0..<key.count where strings[start + i] != key[i] { return false }
+  static func equal(_ bytes: UnsafePointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    for i in 0..<key.count where bytes[i] != key[i] { return false }
     return true
   }
 
@@ -89,7 +132,7 @@ final class JSONTape: Sendable {
   func keys(of object: Int) -> [Int] {
     var keys: [Int] = []
     var index = object + 1
-    let end = entries[object].high
+    let end = entry(object).high
     while index < end {
       keys.append(index)
       index = next(after: index + 1)
@@ -97,4 +140,3 @@ final class JSONTape: Sendable {
     return keys
   }
 }
-

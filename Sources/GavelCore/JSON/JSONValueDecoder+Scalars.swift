@@ -4,24 +4,24 @@
 // an autoclosure so that a successful read never builds it.
 
 extension JSONTape {
-  func isNull(_ index: Int) -> Bool { entries[index].kind == .null }
+  func isNull(_ index: Int) -> Bool { entry(index).kind == .null }
 
   /// JSONDecoder's one exception: a null where a Bool should be is a type mismatch.
   func bool(_ index: Int, at path: @autoclosure () -> [any CodingKey]) throws -> Bool {
-    let entry = entries[index]
+    let entry = entry(index)
     if entry.kind == .bool { return entry.payload != 0 }
     throw DecodingError.typeMismatch(
       Bool.self, .init(codingPath: path(), debugDescription: "Expected to decode Bool but found \(kindName(index)) instead."))
   }
 
   func string(_ index: Int, at path: @autoclosure () -> [any CodingKey]) throws -> String {
-    if entries[index].kind == .string { return string(at: index) }
+    if entry(index).kind == .string { return string(at: index) }
     throw mismatch(index, String.self, at: path())
   }
 
   @inline(__always)  // so that every caller gets a version for its own type, not a generic one
   func integer<T: FixedWidthInteger>(_ index: Int, _ type: T.Type, at path: @autoclosure () -> [any CodingKey]) throws -> T {
-    let entry = entries[index]
+    let entry = entry(index)
     let exact: T?
     switch entry.kind {
     case .int: exact = T(exactly: Int64(bitPattern: entry.payload))
@@ -34,7 +34,7 @@ extension JSONTape {
   }
 
   func floatingPoint<T: BinaryFloatingPoint>(_ index: Int, _ type: T.Type, at path: @autoclosure () -> [any CodingKey]) throws -> T {
-    let entry = entries[index]
+    let entry = entry(index)
     switch entry.kind {
     case .int: return T(Int64(bitPattern: entry.payload))
     case .uint: return T(entry.payload)
@@ -48,12 +48,12 @@ extension JSONTape {
 
   /// The index of the object at `index`, or the error JSONDecoder gives for anything else.
   func object(_ index: Int, at path: @autoclosure () -> [any CodingKey]) throws -> Int {
-    if entries[index].kind == .object { return index }
+    if entry(index).kind == .object { return index }
     throw mismatch(index, [String: Any].self, at: path(), container: "keyed decoding container")
   }
 
   func array(_ index: Int, at path: @autoclosure () -> [any CodingKey]) throws -> Int {
-    if entries[index].kind == .array { return index }
+    if entry(index).kind == .array { return index }
     throw mismatch(index, [Any].self, at: path(), container: "unkeyed decoding container")
   }
 
@@ -73,7 +73,7 @@ extension JSONTape {
 
   /// A number as JSON text, for an error message.
   func numberText(_ index: Int) -> String {
-    let entry = entries[index]
+    let entry = entry(index)
     switch entry.kind {
     case .int: return String(Int64(bitPattern: entry.payload))
     case .uint: return String(entry.payload)
@@ -83,7 +83,7 @@ extension JSONTape {
   }
 
   func kindName(_ index: Int) -> String {
-    switch entries[index].kind {
+    switch entry(index).kind {
     case .null: return "null"
     case .bool: return "bool"
     case .int, .uint, .double: return "number"

@@ -12,7 +12,7 @@ struct JSONUnkeyedContainer: UnkeyedDecodingContainer {
   init(tape: JSONTape, array: Int, codingPath: [any CodingKey]) {
     self.tape = tape
     self.codingPath = codingPath
-    itemCount = tape.entries[array].low
+    itemCount = tape.entry(array).low
     position = array + 1
   }
 

@@ -8,7 +8,7 @@ public struct JSONValueDecoder: Sendable {
   public init() {}
 
   public func decode<T: Decodable>(_ type: T.Type, from value: JSON) throws -> T {
-    try JSONValueDecoding(JSONTape(value), 0, under: [], key: nil).decode(T.self)
+    try JSONValueDecoding(JSONTape.make(value), 0, under: [], key: nil).decode(T.self)
   }
 
   /// Parses `bytes` (JSONParseError if they are not JSON) and decodes them, every integer exact.
