@@ -153,13 +153,23 @@ struct JSONParser {
   /// roll-call draw); any other number is the nearest finite `double`.
   mutating func number() throws(JSONParseError) {
     let start = index
-    if bytes[index] == UInt8(ascii: "-") { index += 1 }
+    let negative = bytes[index] == UInt8(ascii: "-")
+    if negative { index += 1 }
     guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit") }
+    // The integral digits' value, read as they are scanned (exact while `overflow` is false).
+    var magnitude: UInt64 = 0
+    var overflow = false
     if bytes[index] == UInt8(ascii: "0") {
       index += 1
       if index < bytes.count, isDigit(bytes[index]) { throw fail("leading zero") }
     } else {
-      while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+      while index < bytes.count, isDigit(bytes[index]) {
+        let (times10, o1) = magnitude.multipliedReportingOverflow(by: 10)
+        let (next, o2) = times10.addingReportingOverflow(UInt64(bytes[index] &- UInt8(ascii: "0")))
+        overflow = overflow || o1 || o2
+        magnitude = next
+        index += 1
+      }
     }
     var integral = true
     if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
@@ -177,25 +187,14 @@ struct JSONParser {
       guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit") }
       while index < bytes.count, isDigit(bytes[index]) { index += 1 }
     }
-    if integral, let i = integer(bytes[start..<index]) { return append(JSONTapeEntry(.int, UInt64(bitPattern: Int64(i)))) }
+    if integral, !overflow {
+      if !negative, magnitude <= UInt64(Int.max) { return append(JSONTapeEntry(.int, magnitude)) }
+      if !negative { return append(JSONTapeEntry(.uint, magnitude)) }
+      if magnitude <= UInt64(Int.max) + 1 { return append(JSONTapeEntry(.int, 0 &- magnitude)) }
+    }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-    if integral, let large = UInt64(text) { return append(JSONTapeEntry(.uint, large)) }
     guard let d = Double(text), d.isFinite else { throw fail("number out of range") }
     append(JSONTapeEntry(.double, d.bitPattern))
-  }
-
-  /// The value of an optional minus and digits, nil when it does not fit in `Int`.
-  func integer(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-    let negative = digits.first == UInt8(ascii: "-")
-    var value = 0
-    for digit in digits.dropFirst(negative ? 1 : 0) {
-      let (times10, o1) = value.multipliedReportingOverflow(by: 10)
-      let d = Int(digit &- UInt8(ascii: "0"))
-      let (next, o2) = negative ? times10.subtractingReportingOverflow(d) : times10.addingReportingOverflow(d)
-      if o1 || o2 { return nil }
-      value = next
-    }
-    return value
   }
 
   func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
