@@ -33,19 +33,26 @@ struct JSONParser {
   /// One value filling `buffer`, white space around it allowed.
   static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONTape {
     guard buffer.count < JSONTape.maxCount else { throw JSONParseError(offset: 0, reason: "document too large") }
-    // Every entry but the first takes two bytes at least: its own first and the `[`, `,`, `{` or
-    // `:` before it. So (n + 1) / 2 entries are always room enough.
-    let capacity = buffer.count / 2 + 2
+    // In a valid document every entry but the first takes two bytes at least: its own first and
+    // the `[`, `,`, `{` or `:` before it. So (n + 1) / 2 entries are room enough; a malformed
+    // one may open more before it fails, and those are counted, not written.
+    return try parse(buffer, capacity: buffer.count / 2 + 2)
+  }
+
+  static func parse(_ buffer: UnsafeBufferPointer<UInt8>, capacity: Int) throws(JSONParseError) -> JSONTape {
     let tape = JSONTape.allocate(capacity: capacity, text: buffer.count)
-    try tape.withStorage { (layout, entries, text) throws(JSONParseError) in
+    let written = try tape.withStorage { (layout, entries, text) throws(JSONParseError) -> Int in
       if let base = buffer.baseAddress { text.initialize(from: base, count: buffer.count) }
       var parser = JSONParser(bytes: buffer, entries: entries, capacity: capacity, text: text)
       parser.skipSpace()
       try parser.value(depth: 0)
       parser.skipSpace()
       if parser.index != buffer.count { throw parser.fail("unexpected data after the value") }
-      layout.pointee.entries = parser.count
+      layout.pointee.entries = min(parser.count, capacity)
+      return parser.count
     }
+    // Never for a valid document (see above); should the bound be wrong, parse again with room.
+    guard written <= capacity else { return try parse(buffer, capacity: written) }
     return tape
   }
 
@@ -56,10 +63,10 @@ struct JSONParser {
     self.text = text
   }
 
+  /// Writes the next entry if there is room; counts it either way.
   @inline(__always)
   mutating func append(_ entry: JSONTapeEntry) {
-    precondition(count < capacity, "JSON tape overflow")
-    (entries + count).initialize(to: entry)
+    if count < capacity { (entries + count).initialize(to: entry) }
     count += 1
   }
 
@@ -104,6 +111,7 @@ struct JSONParser {
 
   /// `items`: the container's count of items or fields; its contents end at the tape's `count`.
   mutating func close(_ slot: Int, count items: Int) {
+    guard slot < capacity else { return }
     entries[slot] = JSONTapeEntry(entries[slot].kind, high: self.count, low: items)
   }
 
