@@ -1,6 +1,6 @@
 // The scratch space of a chain walk or a group commit: the bytes a link hashes (prevHash ‖
-// canonical bytes), the digest and OpenSSL's digest context are made once per walk or batch, so
-// hashing a row allocates nothing.
+// canonical bytes) and the digest are made once per walk or batch, and SHA-256 runs on a stack
+// context, so hashing a row allocates nothing.
 import CCrypto
 import GavelCore
 
@@ -11,19 +11,15 @@ import GavelCore
 final class ChainHasher {
   /// The chain hash the next row must link to.
   private(set) var prev: [UInt8]
-  private var input: [UInt8] = []
+  /// prevHash ‖ canonical bytes, rewritten for each row; grown when a row needs more.
+  private var input = UnsafeMutableRawBufferPointer.allocate(byteCount: 1024, alignment: 8)
   private let digest = UnsafeMutableRawBufferPointer.allocate(byteCount: Int(SHA256_DIGEST_LENGTH), alignment: 8)
-  private let context: OpaquePointer
 
-  init(prev: [UInt8]) {
-    self.prev = prev
-    guard let context = EVP_MD_CTX_new() else { fatalError("OpenSSL cannot allocate a digest context") }
-    self.context = context
-  }
+  init(prev: [UInt8]) { self.prev = prev }
 
   deinit {
-    EVP_MD_CTX_free(context)
     digest.deallocate()
+    input.deallocate()
   }
 
   /// Hashes prevHash and the canonical bytes of a row (`HashChain.writeCanonical`), from
@@ -32,15 +28,17 @@ final class ChainHasher {
     seq: Int64, at: Int64, role: some Collection<UInt8>, seat: (some Collection<UInt8>)?, credentialId: Int64?,
     commandId: (some Collection<UInt8>)?, name: some Collection<UInt8>, version: Int64, payload: some Collection<UInt8>
   ) {
-    input.removeAll(keepingCapacity: true)
-    input.append(contentsOf: prev)
+    let size = prev.count + HashChain.canonicalSize(
+      role: role, seat: seat, credentialId: credentialId, commandId: commandId, name: name, payload: payload)
+    if size > input.count {
+      input.deallocate()
+      input = .allocate(byteCount: max(size, 2 * input.count), alignment: 8)
+    }
+    prev.withUnsafeBytes { input.copyMemory(from: $0) }
     HashChain.writeCanonical(
-      into: &input, seq: seq, at: at, role: role, seat: seat, credentialId: credentialId, commandId: commandId,
-      name: name, version: version, payload: payload)
-    // Init, update and final with a fetched algorithm cannot fail on a live context.
-    _ = EVP_DigestInit_ex2(context, Digest.sha256Algorithm, nil)
-    input.withUnsafeBytes { bytes in _ = EVP_DigestUpdate(context, bytes.baseAddress, bytes.count) }
-    _ = EVP_DigestFinal_ex(context, digest.baseAddress!.assumingMemoryBound(to: UInt8.self), nil)
+      into: UnsafeMutableRawBufferPointer(rebasing: input[prev.count..<size]), seq: seq, at: at, role: role, seat: seat,
+      credentialId: credentialId, commandId: commandId, name: name, version: version, payload: payload)
+    gavel_sha256(input.baseAddress, size, digest.baseAddress!.assumingMemoryBound(to: UInt8.self))
   }
 
   func prevEquals(_ bytes: UnsafeRawBufferPointer) -> Bool {

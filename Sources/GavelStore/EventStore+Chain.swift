@@ -1,8 +1,8 @@
 // Walking the hash chain: every row must follow its predecessor (no gap, no duplicate), link to
 // its hash, and hash to its own stored value. Used at open (tail only), by load (tail, decoding
 // and applying each event) and by verify (everything). A walk reads each row in SQLite's own
-// buffers and hashes it in a ChainHasher's reused buffers: a million-row start allocates per
-// event only what decoding the payload needs.
+// buffers, hashes it in a ChainHasher's reused buffers and decodes it with one EventReader: a
+// million-row start allocates per event little beyond what the decoded event holds.
 import GavelCore
 
 extension EventStore {
@@ -14,7 +14,8 @@ extension EventStore {
   ) -> VerificationReport {
     var expected = start + 1
     let chain = ChainHasher(prev: hash)
-    var strings = InternedStrings()
+    var roles = BytesCache<Role?>()
+    var reader = EventReader()
     var count = 0
     func stop(_ seq: Int64, _ reason: String) -> VerificationReport {
       VerificationReport(
@@ -39,7 +40,8 @@ extension EventStore {
       }
       guard hasRow else { break }
       let seq = stmt.int64(0)
-      guard Role(rawValue: strings.string(stmt.borrowedBytes(2))) != nil else {
+      let role = stmt.borrowedBytes(2)
+      guard roles.value(for: role, make: { Role(rawValue: $0) }) != nil else {
         return stop(seq, "unknown actor role \(stmt.string(2))")
       }
       guard seq == expected else {
@@ -48,18 +50,19 @@ extension EventStore {
       guard chain.prevEquals(stmt.borrowedBytes(9)) else {
         return stop(expected, "prev_hash does not match the hash of seq \(expected - 1)")
       }
+      let name = stmt.borrowedBytes(6)
       let version = stmt.int64(7)
       let payload = stmt.borrowedBytes(8)
       chain.hash(
-        seq: seq, at: stmt.int64(1), role: stmt.borrowedBytes(2), seat: stmt.optionalBorrowedBytes(3),
-        credentialId: stmt.optionalInt64(4), commandId: stmt.optionalBorrowedBytes(5), name: stmt.borrowedBytes(6),
+        seq: seq, at: stmt.int64(1), role: role, seat: stmt.optionalBorrowedBytes(3),
+        credentialId: stmt.optionalInt64(4), commandId: stmt.optionalBorrowedBytes(5), name: name,
         version: version, payload: payload)
       guard chain.digestEquals(stmt.borrowedBytes(10)) else {
         return stop(expected, "the hash does not match the row's content")
       }
       if decoding {
         do {
-          apply(try EventCodec.decode(name: strings.string(stmt.borrowedBytes(6)), version: Int(version), payload: payload))
+          apply(try reader.decode(name: name, version: Int(version), payload: payload))
         } catch {
           return stop(expected, error.description)
         }

@@ -18,29 +18,49 @@ enum HashChain {
     credentialId: Int64?, commandId: (some Collection<UInt8>)?, name: some Collection<UInt8>, version: Int64,
     payload: some Collection<UInt8>
   ) {
-    let size =
-      eventTag.count + 8 + 8 + 4 + role.count + 1 + (seat.map { 4 + $0.count } ?? 0) + 1 + (credentialId == nil ? 0 : 8)
-      + 1 + (commandId.map { 4 + $0.count } ?? 0) + 4 + name.count + 8 + 4 + payload.count
+    let size = canonicalSize(
+      role: role, seat: seat, credentialId: credentialId, commandId: commandId, name: name, payload: payload)
     let start = out.count
     out.append(contentsOf: repeatElement(0, count: size))
     out.withUnsafeMutableBytes { buffer in
-      var w = CanonicalWriter(buffer: UnsafeMutableRawBufferPointer(rebasing: buffer[start...]))
-      w.bytes(eventTag)
-      w.int(seq)
-      w.int(at)
-      w.string(role)
-      w.optional(seat)
-      if let credentialId {
-        w.byte(1)
-        w.int(credentialId)
-      } else {
-        w.byte(0)
-      }
-      w.optional(commandId)
-      w.string(name)
-      w.int(version)
-      w.string(payload)
+      writeCanonical(
+        into: UnsafeMutableRawBufferPointer(rebasing: buffer[start...]), seq: seq, at: at, role: role, seat: seat,
+        credentialId: credentialId, commandId: commandId, name: name, version: version, payload: payload)
     }
+  }
+
+  /// The length of an event's canonical bytes.
+  static func canonicalSize(
+    role: some Collection<UInt8>, seat: (some Collection<UInt8>)?, credentialId: Int64?,
+    commandId: (some Collection<UInt8>)?, name: some Collection<UInt8>, payload: some Collection<UInt8>
+  ) -> Int {
+    eventTag.count + 8 + 8 + 4 + role.count + 1 + (seat.map { 4 + $0.count } ?? 0) + 1 + (credentialId == nil ? 0 : 8)
+      + 1 + (commandId.map { 4 + $0.count } ?? 0) + 4 + name.count + 8 + 4 + payload.count
+  }
+
+  /// Writes the canonical bytes of one logged event at the start of `buffer`, which holds
+  /// `canonicalSize` bytes at least.
+  static func writeCanonical(
+    into buffer: UnsafeMutableRawBufferPointer, seq: Int64, at: Int64, role: some Collection<UInt8>,
+    seat: (some Collection<UInt8>)?, credentialId: Int64?, commandId: (some Collection<UInt8>)?,
+    name: some Collection<UInt8>, version: Int64, payload: some Collection<UInt8>
+  ) {
+    var w = CanonicalWriter(buffer: buffer)
+    w.bytes(eventTag)
+    w.int(seq)
+    w.int(at)
+    w.string(role)
+    w.optional(seat)
+    if let credentialId {
+      w.byte(1)
+      w.int(credentialId)
+    } else {
+      w.byte(0)
+    }
+    w.optional(commandId)
+    w.string(name)
+    w.int(version)
+    w.string(payload)
   }
 
   /// The canonical bytes of one logged event, as a new array.

@@ -19,6 +19,23 @@ import Testing
     #expect(throws: JSONParseError.self) { try JSON.parse(deep) }
   }
 
+  @Test func malformedInputThatOpensMoreValuesThanAValidDocumentCouldFailsWhereItDid() throws {
+    // Found by the frames fuzzer: nine `[` in 13 bytes outgrow the tape a valid document of 13
+    // bytes needs; the parser must still reach the bad byte and name it.
+    #expect(throws: JSONParseError(offset: 9, reason: "unexpected character")) {
+      try JSON.parse([0x5B, 0x5B, 0x5B, 0x5B, 0x5B, 0x5B, 0x5B, 0x5B, 0x5B, 0x01, 0x03, 0x5D, 0x5D])
+    }
+    for n in [1, 10, 63] {
+      let open = String(repeating: "[", count: n)
+      #expect(throws: JSONParseError(offset: n, reason: "unexpected end")) { try JSON.parse(open) }
+      #expect(throws: JSONParseError(offset: 4 * n - 3, reason: "expected a key")) {
+        try JSON.parse(String(repeating: "{\"\":", count: n - 1) + "{,")
+      }
+      let valid = open + "1" + String(repeating: "]", count: n)
+      #expect(try JSON.parse(valid).text == valid)
+    }
+  }
+
   @Test func parserDecodesEscapesAndSurrogatePairs() throws {
     #expect(try JSON.parse(#""\u00e9\ud83d\ude00\/""#) == .string("é😀/"))
   }

@@ -41,13 +41,19 @@ public enum EventCodec {
     -> Event
   {
     guard let type = types[name] else { throw EventDecodingError(name: name, reason: "unknown event") }
+    return try decode(type, version: version, payload: payload)
+  }
+
+  static func decode(
+    _ type: any EventPayload.Type, version: Int, payload: UnsafeRawBufferPointer
+  ) throws(EventDecodingError) -> Event {
     guard version <= type.version else {
-      throw EventDecodingError(name: name, reason: "version \(version) is newer than this build (\(type.version))")
+      throw EventDecodingError(name: type.wireName, reason: "version \(version) is newer than this build (\(type.version))")
     }
     do {
       return Event(try decodePayload(type, payload))
     } catch {
-      throw EventDecodingError(name: name, reason: "\(error)")
+      throw EventDecodingError(name: type.wireName, reason: "\(error)")
     }
   }
 

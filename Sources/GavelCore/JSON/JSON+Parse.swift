@@ -1,5 +1,6 @@
 // A strict RFC 8259 parser for untrusted input: bounded nesting, no trailing garbage,
-// valid UTF-8 only, numbers without leading zeros. Errors name the byte offset.
+// valid UTF-8 only, numbers without leading zeros. Errors name the byte offset. It writes a
+// `JSONTape`, which `JSON.parse` turns into a `JSON` and JSONValueDecoder reads directly.
 
 public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
   public let offset: Int
@@ -15,47 +16,58 @@ extension JSON {
   }
 
   public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSON {
-    try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) in try JSONParser<JSON>.parse(buffer) }
+    try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) in try JSONParser.parse(buffer).json(at: 0) }
   }
 }
 
-/// What the parser builds: a `JSON`, or the value decoder's `JSONDecodingNode`. The enums' cases
-/// meet most requirements themselves.
-protocol JSONParsedValue {
-  static var null: Self { get }
-  static func bool(_ value: Bool) -> Self
-  static func int(_ value: Int) -> Self
-  static func double(_ value: Double) -> Self
-  static func string(_ value: String) -> Self
-  static func array(_ items: [Self]) -> Self
-  /// An object's fields in the order read; of two equal keys the last counts.
-  static func fields(_ fields: [(key: String, value: Self)]) -> Self
-  /// An integer above `Int.max` that fits in `UInt64`, or nil to read it as the nearest `Double`.
-  static func largeInteger(_ value: UInt64) -> Self?
-}
-
-extension JSON: JSONParsedValue {
-  static func fields(_ fields: [(key: String, value: JSON)]) -> JSON {
-    .object(Dictionary(fields, uniquingKeysWith: { _, last in last }))
-  }
-
-  static func largeInteger(_ value: UInt64) -> JSON? { nil }
-}
-
-struct JSONParser<Value: JSONParsedValue> {
+struct JSONParser {
   let bytes: UnsafeBufferPointer<UInt8>
   var index = 0
-
-  init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+  /// The tape's entries, written in order, and the tape's copy of `bytes`, in which each string's
+  /// escapes are resolved in place (an escape is never shorter than what it stands for).
+  let entries: UnsafeMutablePointer<JSONTapeEntry>
+  let capacity: Int
+  var count = 0
+  let text: UnsafeMutablePointer<UInt8>
 
   /// One value filling `buffer`, white space around it allowed.
-  static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> Value {
-    var parser = JSONParser(bytes: buffer)
-    parser.skipSpace()
-    let value = try parser.value(depth: 0)
-    parser.skipSpace()
-    if parser.index != buffer.count { throw parser.fail("unexpected data after the value") }
-    return value
+  static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONTape {
+    guard buffer.count < JSONTape.maxCount else { throw JSONParseError(offset: 0, reason: "document too large") }
+    // In a valid document every entry but the first takes two bytes at least: its own first and
+    // the `[`, `,`, `{` or `:` before it. So (n + 1) / 2 entries are room enough; a malformed
+    // one may open more before it fails, and those are counted, not written.
+    return try parse(buffer, capacity: buffer.count / 2 + 2)
+  }
+
+  static func parse(_ buffer: UnsafeBufferPointer<UInt8>, capacity: Int) throws(JSONParseError) -> JSONTape {
+    let tape = JSONTape.allocate(capacity: capacity, text: buffer.count)
+    let written = try tape.withStorage { (layout, entries, text) throws(JSONParseError) -> Int in
+      if let base = buffer.baseAddress { text.initialize(from: base, count: buffer.count) }
+      var parser = JSONParser(bytes: buffer, entries: entries, capacity: capacity, text: text)
+      parser.skipSpace()
+      try parser.value(depth: 0)
+      parser.skipSpace()
+      if parser.index != buffer.count { throw parser.fail("unexpected data after the value") }
+      layout.pointee.entries = min(parser.count, capacity)
+      return parser.count
+    }
+    // Never for a valid document (see above); should the bound be wrong, parse again with room.
+    guard written <= capacity else { return try parse(buffer, capacity: written) }
+    return tape
+  }
+
+  init(bytes: UnsafeBufferPointer<UInt8>, entries: UnsafeMutablePointer<JSONTapeEntry>, capacity: Int, text: UnsafeMutablePointer<UInt8>) {
+    self.bytes = bytes
+    self.entries = entries
+    self.capacity = capacity
+    self.text = text
+  }
+
+  /// Writes the next entry if there is room; counts it either way.
+  @inline(__always)
+  mutating func append(_ entry: JSONTapeEntry) {
+    if count < capacity { (entries + count).initialize(to: entry) }
+    count += 1
   }
 
   func fail(_ reason: String) -> JSONParseError { JSONParseError(offset: index, reason: reason) }
@@ -69,17 +81,17 @@ struct JSONParser<Value: JSONParsedValue> {
     }
   }
 
-  mutating func value(depth: Int) throws(JSONParseError) -> Value {
+  mutating func value(depth: Int) throws(JSONParseError) {
     guard depth < JSON.maxDepth else { throw fail("nested too deeply") }
     guard index < bytes.count else { throw fail("unexpected end") }
     switch bytes[index] {
-    case UInt8(ascii: "{"): return try object(depth: depth)
-    case UInt8(ascii: "["): return try array(depth: depth)
-    case UInt8(ascii: "\""): return .string(try string())
-    case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-    case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-    case UInt8(ascii: "n"): try literal("null"); return .null
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+    case UInt8(ascii: "{"): try object(depth: depth)
+    case UInt8(ascii: "["): try array(depth: depth)
+    case UInt8(ascii: "\""): try string()
+    case UInt8(ascii: "t"): try literal("true"); append(JSONTapeEntry(.bool, 1))
+    case UInt8(ascii: "f"): try literal("false"); append(JSONTapeEntry(.bool, 0))
+    case UInt8(ascii: "n"): try literal("null"); append(JSONTapeEntry(.null, 0))
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
     default: throw fail("unexpected character")
     }
   }
@@ -91,54 +103,81 @@ struct JSONParser<Value: JSONParsedValue> {
     index += count
   }
 
-  mutating func object(depth: Int) throws(JSONParseError) -> Value {
+  /// A container's entry, written before its contents and completed after them.
+  mutating func open(_ kind: JSONTapeEntry.Kind) -> Int {
+    append(JSONTapeEntry(kind, 0))
+    return count - 1
+  }
+
+  /// `items`: the container's count of items or fields; its contents end at the tape's `count`.
+  mutating func close(_ slot: Int, count items: Int) {
+    guard slot < capacity else { return }
+    entries[slot] = JSONTapeEntry(entries[slot].kind, high: self.count, low: items)
+  }
+
+  mutating func object(depth: Int) throws(JSONParseError) {
     index += 1
-    var fields: [(key: String, value: Value)] = []
-    fields.reserveCapacity(8)
+    let slot = open(.object)
+    var count = 0
     skipSpace()
-    if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .fields(fields) }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return close(slot, count: count) }
     while true {
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a key") }
-      let key = try string()
+      try string()
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':'") }
       index += 1
       skipSpace()
-      fields.append((key, try value(depth: depth + 1)))
+      try value(depth: depth + 1)
+      count += 1
       skipSpace()
       guard index < bytes.count else { throw fail("unexpected end") }
       if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-      if bytes[index] == UInt8(ascii: "}") { index += 1; return .fields(fields) }
+      if bytes[index] == UInt8(ascii: "}") { index += 1; return close(slot, count: count) }
       throw fail("expected ',' or '}'")
     }
   }
 
-  mutating func array(depth: Int) throws(JSONParseError) -> Value {
+  mutating func array(depth: Int) throws(JSONParseError) {
     index += 1
-    var items: [Value] = []
+    let slot = open(.array)
+    var count = 0
     skipSpace()
-    if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return close(slot, count: count) }
     while true {
       skipSpace()
-      items.append(try value(depth: depth + 1))
+      try value(depth: depth + 1)
+      count += 1
       skipSpace()
       guard index < bytes.count else { throw fail("unexpected end") }
       if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-      if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+      if bytes[index] == UInt8(ascii: "]") { index += 1; return close(slot, count: count) }
       throw fail("expected ',' or ']'")
     }
   }
 
-  mutating func number() throws(JSONParseError) -> Value {
+  /// An integer that fits in `Int` is `int`; a larger one that fits in `UInt64` is `uint` (a
+  /// roll-call draw); any other number is the nearest finite `double`.
+  mutating func number() throws(JSONParseError) {
     let start = index
-    if bytes[index] == UInt8(ascii: "-") { index += 1 }
+    let negative = bytes[index] == UInt8(ascii: "-")
+    if negative { index += 1 }
     guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit") }
+    // The integral digits' value, read as they are scanned (exact while `overflow` is false).
+    var magnitude: UInt64 = 0
+    var overflow = false
     if bytes[index] == UInt8(ascii: "0") {
       index += 1
       if index < bytes.count, isDigit(bytes[index]) { throw fail("leading zero") }
     } else {
-      while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+      while index < bytes.count, isDigit(bytes[index]) {
+        let (times10, o1) = magnitude.multipliedReportingOverflow(by: 10)
+        let (next, o2) = times10.addingReportingOverflow(UInt64(bytes[index] &- UInt8(ascii: "0")))
+        overflow = overflow || o1 || o2
+        magnitude = next
+        index += 1
+      }
     }
     var integral = true
     if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
@@ -156,108 +195,15 @@ struct JSONParser<Value: JSONParsedValue> {
       guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit") }
       while index < bytes.count, isDigit(bytes[index]) { index += 1 }
     }
-    if integral, let i = integer(bytes[start..<index]) { return .int(i) }
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-    if integral, let large = UInt64(text).flatMap(Value.largeInteger) { return large }
-    guard let d = Double(text), d.isFinite else { throw fail("number out of range") }
-    return .double(d)
-  }
-
-  /// The value of an optional minus and digits, nil when it does not fit in `Int`.
-  func integer(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-    let negative = digits.first == UInt8(ascii: "-")
-    var value = 0
-    for digit in digits.dropFirst(negative ? 1 : 0) {
-      let (times10, o1) = value.multipliedReportingOverflow(by: 10)
-      let d = Int(digit &- UInt8(ascii: "0"))
-      let (next, o2) = negative ? times10.subtractingReportingOverflow(d) : times10.addingReportingOverflow(d)
-      if o1 || o2 { return nil }
-      value = next
+    if integral, !overflow {
+      if !negative, magnitude <= UInt64(Int.max) { return append(JSONTapeEntry(.int, magnitude)) }
+      if !negative { return append(JSONTapeEntry(.uint, magnitude)) }
+      if magnitude <= UInt64(Int.max) + 1 { return append(JSONTapeEntry(.int, 0 &- magnitude)) }
     }
-    return value
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    guard let d = Double(text), d.isFinite else { throw fail("number out of range") }
+    append(JSONTapeEntry(.double, d.bitPattern))
   }
 
   func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-
-  mutating func string() throws(JSONParseError) -> String {
-    index += 1
-    // Most strings have no escape: validate them in place, without an intermediate buffer.
-    var end = index
-    while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
-      end += 1
-    }
-    if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-      let text = UnsafeBufferPointer(rebasing: bytes[index..<end])
-      index = end + 1
-      // ASCII needs no validation; `String(validating:)` is generic and slower.
-      if text.allSatisfy({ $0 < 0x80 }) { return String(decoding: text, as: UTF8.self) }
-      guard let s = String(validating: text, as: UTF8.self) else { throw fail("invalid UTF-8") }
-      return s
-    }
-    var out = Array(UnsafeBufferPointer(rebasing: bytes[index..<end]))
-    index = end
-    while true {
-      guard index < bytes.count else { throw fail("unterminated string") }
-      let b = bytes[index]
-      switch b {
-      case UInt8(ascii: "\""):
-        index += 1
-        guard let s = String(validating: out, as: UTF8.self) else { throw fail("invalid UTF-8") }
-        return s
-      case UInt8(ascii: "\\"):
-        index += 1
-        guard index < bytes.count else { throw fail("unterminated escape") }
-        let e = bytes[index]
-        index += 1
-        switch e {
-        case UInt8(ascii: "\""): out.append(34)
-        case UInt8(ascii: "\\"): out.append(92)
-        case UInt8(ascii: "/"): out.append(47)
-        case UInt8(ascii: "b"): out.append(8)
-        case UInt8(ascii: "f"): out.append(12)
-        case UInt8(ascii: "n"): out.append(10)
-        case UInt8(ascii: "r"): out.append(13)
-        case UInt8(ascii: "t"): out.append(9)
-        case UInt8(ascii: "u"):
-          var scalar = try hex4()
-          if scalar >= 0xD800 && scalar < 0xDC00 {
-            guard index + 1 < bytes.count, bytes[index] == 92, bytes[index + 1] == UInt8(ascii: "u") else {
-              throw fail("lone surrogate")
-            }
-            index += 2
-            let low = try hex4()
-            guard low >= 0xDC00 && low < 0xE000 else { throw fail("lone surrogate") }
-            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-          } else if scalar >= 0xDC00 && scalar < 0xE000 {
-            throw fail("lone surrogate")
-          }
-          guard let u = Unicode.Scalar(scalar) else { throw fail("invalid escape") }
-          out.append(contentsOf: Array(String(Character(u)).utf8))
-        default: throw fail("invalid escape")
-        }
-      case 0..<0x20: throw fail("control character in string")
-      default:
-        out.append(b)
-        index += 1
-      }
-    }
-  }
-
-  mutating func hex4() throws(JSONParseError) -> UInt32 {
-    guard index + 4 <= bytes.count else { throw fail("short \\u escape") }
-    var v: UInt32 = 0
-    for _ in 0..<4 {
-      let c = bytes[index]
-      let d: UInt32
-      switch c {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - 48)
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - 87)
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - 55)
-      default: throw fail("invalid \\u escape")
-      }
-      v = v << 4 | d
-      index += 1
-    }
-    return v
-  }
 }
