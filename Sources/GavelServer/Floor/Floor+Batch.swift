@@ -22,6 +22,7 @@ extension Floor {
   }
 
   func process(_ items: [FloorInput]) {
+    defer { sink.flush() }  // everything this batch sends, to the wire in one hand-over
     guard let store else { return }
     var scratch = state
     var requests: [AppendRequest] = []

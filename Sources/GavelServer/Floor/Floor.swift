@@ -31,7 +31,7 @@ public struct FloorOptions: Sendable {
 public final class Floor: @unchecked Sendable {
   public let committeeId: String
   let queue: DispatchQueue
-  /// Collects what a drain sends; flushed to the wire at the end of each drain.
+  /// Collects what a batch sends; `process` flushes it to the wire when the batch is done.
   let sink: FloorOutbox
   let metrics: Metrics
   let options: FloorOptions
@@ -120,7 +120,6 @@ public final class Floor: @unchecked Sendable {
     }
     queue.sync {
       if !pending.isEmpty { process(pending) }
-      sink.flush()
       deadlineTimer?.cancel()
       revocationTimer?.cancel()
       deadlineTimer = nil
@@ -142,7 +141,6 @@ public final class Floor: @unchecked Sendable {
       }
       if items.isEmpty { return }
       process(items)
-      sink.flush()
     }
   }
 }

@@ -1,4 +1,4 @@
-// What the Floor sends while it works through one drain of its inbox, handed to the wire in one
+// What the Floor sends while it works through one batch of input, handed to the wire in one
 // WireBatch at the end: a command's events and its ack cost the lws thread one wake-up, not one
 // each. Confined to the Floor's queue like everything else the Floor owns (hence @unchecked).
 import GavelWire
