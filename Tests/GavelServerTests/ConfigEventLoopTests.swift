@@ -9,11 +9,11 @@ import Testing
   func load(_ text: String) throws -> GaveldConfig { try ConfigFixture.loadGaveld(text) }
 
   @Test func defaultIsPoll() throws {
-    #expect(try load(ConfigFixture.gaveld()).eventLoop == .poll)
+    #expect(try load(ConfigFixture.gaveld()).eventLoop == "poll")
   }
 
   @Test func epollOnRequest() throws {
-    #expect(try load("event_loop = \"epoll\"\n" + ConfigFixture.gaveld()).eventLoop == .epoll)
+    #expect(try load("event_loop = \"epoll\"\n" + ConfigFixture.gaveld()).eventLoop == "epoll")
   }
 
   @Test func anythingElseIsRefused() throws {
@@ -23,5 +23,10 @@ import Testing
       let error = try #require(error as? ConfigError)
       return error.key == "event_loop" && error.message.contains("use poll or epoll")
     }
+  }
+
+  /// The config layer does not link the wire; its names must be the wire's cases.
+  @Test func theNamesAreTheWiresLoops() {
+    #expect(ConfigLoader.eventLoops == WireEventLoop.allCases.map(\.rawValue))
   }
 }

@@ -3,10 +3,11 @@
 // silently except the documented defaults.
 import Foundation
 import GavelCore
-import GavelWire
 
 public enum ConfigLoader {
   static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
+  /// The names of `WireEventLoop`'s cases (the config layer does not link the wire).
+  static let eventLoops = ["poll", "epoll"]
   static let topKeys = [
     "listen", "data_dir", "web_root", "log_level", "snapshot_every", "event_loop", "committees", "limits", "tls",
     "store",
@@ -54,9 +55,9 @@ public enum ConfigLoader {
         "log_level", "'\(logLevel)' is not a log level — use one of \(logLevels.joined(separator: ", "))")
     }
     let snapshotEvery = try root.int("snapshot_every", default: 1000, range: 1...1_000_000)
-    let loopName = try root.optionalString("event_loop", example: "\"poll\"") ?? WireEventLoop.poll.rawValue
-    guard let eventLoop = WireEventLoop(rawValue: loopName) else {
-      throw root.error("event_loop", "'\(loopName)' is not an event loop — use poll or epoll")
+    let eventLoop = try root.optionalString("event_loop", example: "\"poll\"") ?? "poll"
+    guard eventLoops.contains(eventLoop) else {
+      throw root.error("event_loop", "'\(eventLoop)' is not an event loop — use poll or epoll")
     }
     let limits = try readLimits(try root.table("limits"))
     let tls = try readTLS(try root.table("tls"))

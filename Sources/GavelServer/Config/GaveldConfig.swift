@@ -1,7 +1,6 @@
 // The daemon's validated configuration. Owns one promise: a value of these types is complete and
 // in range (ConfigLoader refuses anything else), so the server never re-checks its settings.
 import GavelCore
-import GavelWire
 
 public struct GaveldConfig: Sendable {
   /// The config file as given on the command line.
@@ -20,8 +19,9 @@ public struct GaveldConfig: Sendable {
   /// `[store] wal_autocheckpoint`: WAL pages per automatic checkpoint; 0 leaves checkpoints to
   /// Litestream (deploy/litestream.yml).
   public var walAutocheckpoint: Int = 1000
-  /// `event_loop`: what the WebSocket thread waits with (docs/operations.md).
-  public var eventLoop: WireEventLoop = .poll
+  /// `event_loop`: what the WebSocket thread waits with, "poll" or "epoll" (`WireEventLoop`,
+  /// docs/operations.md).
+  public var eventLoop = "poll"
   public var limits: Limits
   public var tls: TLSConfig?
   public var committees: [CommitteeDefinition]

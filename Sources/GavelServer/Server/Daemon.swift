@@ -33,7 +33,7 @@ public final class Daemon: Sendable {
     wireConfig.maxMessageBytes = config.limits.maxFrameBytes
     wireConfig.outboxLimit = config.limits.outboxFrames
     wireConfig.batchWindowMs = config.limits.boardBatchMs
-    wireConfig.eventLoop = config.eventLoop
+    wireConfig.eventLoop = WireEventLoop(rawValue: config.eventLoop) ?? .poll
     wireConfig.pingSeconds = config.limits.pingSeconds
     wireConfig.hangupSeconds = config.limits.hangupSeconds
     wireConfig.tlsCertPath = config.tls?.certPath
