@@ -15,8 +15,8 @@ struct ContextHandle: @unchecked Sendable {
 /// One request from another thread to the lws thread.
 enum WireCommand: Sendable {
   case send(Frame, ConnectionID)
-  case sendMany(Frame, [ConnectionID], Delivery)
-  case close(ConnectionID, code: UInt16, reason: String)
+  /// A frame for many connections, or a close (what a `WireBatch` holds).
+  case deliver(WireBatch.Item)
   case stop(code: UInt16, deadline: DispatchTime)
 }
 
@@ -30,20 +30,13 @@ struct HandOverState: Sendable {
 final class HandOver: Sendable {
   private let lock = PThreadLock(HandOverState())
 
-  /// Any thread. Queues `command` and wakes the lws thread when the inbox was empty (one
-  /// wake-up per drain is enough: the drain takes everything). False when not running.
+  /// Any thread. Queues `command`; see `post(contentsOf:)`.
   @discardableResult
-  func post(_ command: WireCommand) -> Bool {
-    lock.withLock { state in
-      guard let context = state.context else { return false }
-      state.inbox.append(command)
-      if state.inbox.count == 1 { lws_cancel_service(context.raw) }
-      return true
-    }
-  }
+  func post(_ command: WireCommand) -> Bool { post(contentsOf: [command]) }
 
-  /// Any thread. Queues every command in order under one lock, waking the lws thread at most
-  /// once. False when not running.
+  /// Any thread. Queues every command in order under one lock, and wakes the lws thread when
+  /// the inbox was empty (one wake-up per drain is enough: the drain takes everything). False
+  /// when not running.
   @discardableResult
   func post(contentsOf commands: [WireCommand]) -> Bool {
     lock.withLock { state in

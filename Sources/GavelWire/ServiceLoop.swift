@@ -100,9 +100,9 @@ final class ServiceLoop {
       switch command {
       case .send(let frame, let id):
         enqueue(frame, to: id)
-      case .sendMany(let frame, let ids, let delivery):
+      case .deliver(.frame(let frame, let ids, let delivery)):
         for id in ids { enqueue(frame, to: id, delivery) }
-      case .close(let id, let code, let reason):
+      case .deliver(.close(let id, let code, let reason)):
         connections[id]?.requestClose(code: code, reason: reason, urgent: false)
       case .stop(let code, let deadline):
         beginStop(code: code, deadline: deadline)

@@ -72,24 +72,18 @@ public final class WireServer: Sendable {
   /// Any thread. As above; `.batched` frames may wait for the batch window (`Delivery`).
   public func send(_ frame: Frame, to ids: [ConnectionID], delivery: Delivery) {
     guard !ids.isEmpty else { return }
-    handOver.post(.sendMany(frame, ids, delivery))
+    handOver.post(.deliver(.frame(frame, ids, delivery)))
   }
 
   /// Any thread. Everything in `batch`, in order, in one hand-over (one wake-up).
   public func send(_ batch: WireBatch) {
     guard !batch.isEmpty else { return }
-    handOver.post(
-      contentsOf: batch.items.map { item in
-        switch item {
-        case .frame(let frame, let ids, let delivery): .sendMany(frame, ids, delivery)
-        case .close(let id, let code, let reason): .close(id, code: code, reason: reason)
-        }
-      })
+    handOver.post(contentsOf: batch.items.map(WireCommand.deliver))
   }
 
   /// Any thread. Close `id` with `code` once its already-queued frames are written.
   public func close(_ id: ConnectionID, code: UInt16, reason: String) {
-    handOver.post(.close(id, code: code, reason: reason))
+    handOver.post(.deliver(.close(id, code: code, reason: reason)))
   }
 
   /// Any thread except the lws thread (blocks; a handler calling it would wait for itself).

@@ -158,6 +158,12 @@ private struct Generator {
         let after = publicView(state)
         #expect(liveView.json == after, "seed \(seed) step \(step): live view after \(event.name)")
         #expect((try? before.applying(patch)) == after, "seed \(seed) step \(step): live patch of \(event.name)")
+        // One vote member read alone (the Floor reads `next` so): the whole view's, stale or not.
+        for key in ["next", "rounds", "ballots", "tally"] {
+          #expect(
+            liveView.member(key, of: "vote") == after["vote"]?[key],
+            "seed \(seed) step \(step): vote.\(key) after \(event.name)")
+        }
       }
       log += events
     }

@@ -33,6 +33,15 @@ public struct LiveView: Sendable {
     return .object(all)
   }
 
+  /// One member of a section of the view (`json[section][key]`), without building the rest.
+  public func member(_ key: String, of section: String) -> JSON? {
+    if stale.contains(MemberPath(section: section, member: key)) {
+      return ViewSection.byKey[section]?.member?(state, key)
+    }
+    guard case .object(let members)? = sections[section] else { return nil }
+    return members[key]
+  }
+
   /// Moves to `next` and returns the JSON Patch that turns the previous view into the new one.
   public mutating func advance(to next: CommitteeState) -> [JSONPatchOperation] {
     guard state.isConvened, next.isConvened else {

@@ -9,24 +9,36 @@ import GavelWire
 struct Audience: Equatable {
   var prompt: [ConnectionID]
   var batched: [ConnectionID]
+}
 
-  /// The connections of `subscribers` split for the event named `eventName`, decided against
-  /// `state`, the state with the event applied.
-  static func of(
-    _ eventName: String, after state: CommitteeState, subscribers: [ConnectionID: Subscriber]
-  ) -> Audience {
-    guard eventName == BallotCast.wireName, let vote = state.vote else {
-      return Audience(prompt: Array(subscribers.keys), batched: [])
+/// The audiences of one publish. The subscribers are the same for every event of a batch, so
+/// "everyone" is listed once, and a ballot's split is worked out once per seat called: every
+/// ballot of a recorded vote (which calls nobody) shares one.
+struct Audiences {
+  private let subscribers: [ConnectionID: Subscriber]
+  private var everyone: Audience?
+  private var ballots: (called: String?, audience: Audience)?
+
+  init(_ subscribers: [ConnectionID: Subscriber]) { self.subscribers = subscribers }
+
+  /// Who gets the event named `eventName`; `called` is the seat the vote calls next once the
+  /// event is applied (read only for a ballot).
+  mutating func of(_ eventName: String, called: () -> String?) -> Audience {
+    guard eventName == BallotCast.wireName else {
+      if everyone == nil { everyone = Audience(prompt: Array(subscribers.keys), batched: []) }
+      return everyone!
     }
-    let called = vote.next(isPresent: { state.attendance.isPresent($0) })
+    let seat = called()
+    if let ballots, ballots.called == seat { return ballots.audience }
     var audience = Audience(prompt: [], batched: [])
     for (id, subscriber) in subscribers {
-      if subscriber.role == .chair || (called != nil && subscriber.seat == called) {
+      if subscriber.role == .chair || (seat != nil && subscriber.seat == seat) {
         audience.prompt.append(id)
       } else {
         audience.batched.append(id)
       }
     }
+    ballots = (seat, audience)
     return audience
   }
 }

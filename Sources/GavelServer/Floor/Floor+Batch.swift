@@ -149,6 +149,7 @@ extension Floor {
   /// The committed events become the live state and go out, one shared frame per event.
   private func publish(_ requests: [AppendRequest], _ results: [AppendResult]) {
     let started = WallClock.monotonic()
+    var audiences = Audiences(subscribers)
     for (request, result) in zip(requests, results) {
       for (event, stored) in zip(request.events, result.events) {
         evolve(&state, event)
@@ -159,7 +160,8 @@ extension Floor {
         seq = stored.seq
         ring.append(seq: stored.seq, frame)
         guard !subscribers.isEmpty else { continue }
-        let audience = Audience.of(stored.name, after: state, subscribers: subscribers)
+        // The seat called next is in the view already (`vote.next`, rebuilt after every event).
+        let audience = audiences.of(stored.name) { view.member("next", of: "vote")?.stringValue }
         if !audience.prompt.isEmpty { sink.send(frame, to: audience.prompt) }
         if !audience.batched.isEmpty { sink.send(frame, to: audience.batched, delivery: .batched) }
       }
