@@ -6,21 +6,10 @@ public enum Digest {
   public static func sha256(_ bytes: [UInt8]) -> [UInt8] {
     var out = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
     bytes.withUnsafeBytes { input in
-      out.withUnsafeMutableBytes { output in
-        // Cannot fail for a fetched digest and a 32-byte output.
-        _ = EVP_Digest(input.baseAddress, input.count, output.baseAddress, nil, sha256Algorithm, nil)
-      }
+      out.withUnsafeMutableBufferPointer { gavel_sha256(input.baseAddress, input.count, $0.baseAddress) }
     }
     return out
   }
-
-  /// SHA-256, fetched from OpenSSL's provider once. OpenSSL 3 looks an algorithm up (locks and
-  /// a table search) whenever it is used unfetched, as the one-shot `SHA256()` does: that
-  /// lookup cost more than hashing a row. A fetched EVP_MD is immutable and may be shared.
-  nonisolated(unsafe) static let sha256Algorithm: OpaquePointer = {
-    guard let md = EVP_MD_fetch(nil, "SHA256", nil) else { fatalError("OpenSSL has no SHA256") }
-    return md
-  }()
 
   public static func hex(_ bytes: [UInt8]) -> String {
     let digits = Array("0123456789abcdef".utf8)

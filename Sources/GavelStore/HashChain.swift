@@ -69,7 +69,6 @@ enum HashChain {
     name: String, version: Int, payload: [UInt8]
   ) -> [UInt8] {
     var out: [UInt8] = []
-    out.reserveCapacity(eventTag.count + 64 + name.utf8.count + payload.count)
     writeCanonical(
       into: &out, seq: seq, at: at, role: actor.role.rawValue.utf8, seat: actor.seat?.utf8,
       credentialId: credentialId, commandId: commandId?.utf8, name: name.utf8, version: Int64(version),
