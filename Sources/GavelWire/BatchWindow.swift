@@ -38,9 +38,9 @@ final class BatchWindow {
   }
 
   /// Queue-time: `connection` waits for the window's end, unless a write is already on its way
-  /// (the frame then goes with that write).
+  /// or due at the end of this hand-over (the frame then goes with that write).
   func hold(_ connection: Connection) {
-    guard !connection.writeRequested, !connection.held, let context else { return }
+    guard !connection.writeRequested, !connection.due, !connection.held, let context else { return }
     connection.held = true
     held.append(connection.id)
     if held.count == 1 {
@@ -62,12 +62,13 @@ final class BatchWindow {
 
 extension ServiceLoop {
   /// lws thread, the batch window's timer: every held connection that is still open and still
-  /// has frames asks for its write.
+  /// has frames gets its write.
   func releaseHeld() {
     for id in batchWindow.takeHeld() {
       guard let connection = connections[id] else { continue }
       connection.held = false
-      if !connection.outbox.isEmpty { connection.requestWrite() }
+      if !connection.outbox.isEmpty { due.add(connection) }
     }
+    writeDue()
   }
 }

@@ -21,9 +21,14 @@ final class Connection {
   var writeRequested = false
   /// Its queued frames wait for the end of the batch window (it is in `BatchWindow.held`).
   var held = false
+  /// Given frames by the hand-over being applied (it is in `ServiceLoop.due`).
+  var due = false
   /// True when no extension was offered, so frames can be written raw, several per write
   /// (with permessage-deflate lws must frame and compress each message itself).
   let framesItself: Bool
+  /// True when the socket is this connection's own (not a stream of an HTTP/2 connection,
+  /// whose writes lws must schedule itself).
+  let ownsSocket: Bool
 
   /// The message being reassembled from RECEIVE chunks.
   var rx: [UInt8] = []
@@ -37,6 +42,7 @@ final class Connection {
     self.id = id
     self.wsi = wsi
     self.framesItself = lws_hdr_total_length(wsi, WSI_TOKEN_EXTENSIONS) <= 0
+    self.ownsSocket = lws_get_network_wsi(wsi) == wsi
     self.outbox = Outbox(limit: outboxLimit)
   }
 
@@ -46,6 +52,13 @@ final class Connection {
     pendingClose = PendingClose(code: code, reason: reason, urgent: urgent)
     if urgent { outbox.removeAll() }
     requestWrite()
+  }
+
+  /// lws thread. True when its queued frames may be written at once, outside a WRITEABLE: it
+  /// frames itself on its own socket, no WRITEABLE or close is pending, and lws holds no part
+  /// of an earlier write the socket did not take (that must go first, from lws's own loop).
+  var writesNow: Bool {
+    framesItself && ownsSocket && !writeRequested && pendingClose == nil && lws_partial_buffered(wsi) == 0
   }
 
   /// lws thread. Asks lws for one WRITEABLE, unless one is already on its way.

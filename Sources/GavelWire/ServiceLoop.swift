@@ -20,6 +20,8 @@ final class ServiceLoop {
   var pendingBodies: [UInt64: PendingBody] = [:]
   /// Connections whose queued frames wait for the end of the batch window.
   var batchWindow: BatchWindow
+  /// Connections given frames by the hand-over being applied; written when it is done.
+  let due = DueWrites()
   private var nextID: UInt64 = 1
 
   /// Set by a stop command: no new upgrades, every connection is closing, and the loop ends
@@ -108,6 +110,7 @@ final class ServiceLoop {
         beginStop(code: code, deadline: deadline)
       }
     }
+    writeDue()
   }
 
   private func beginStop(code: UInt16, deadline: DispatchTime) {
