@@ -23,7 +23,7 @@ public struct WireConfig: Sendable {
   /// What the lws thread waits with (`WireEventLoop`).
   public var eventLoop: WireEventLoop = .poll
   /// Longest wait of a `.batched` frame (0: every frame is prompt).
-  public var batchWindowMs: Int = 20
+  public var batchWindowMs: Int = 100
   /// lws validity policy: ping after this many silent seconds…
   public var pingSeconds: Int = 20
   /// …and hang up after this many without a pong or data.

@@ -1,5 +1,5 @@
 // `[limits] board_batch_ms`: how late a ballot may reach a screen that is neither the chair's
-// nor the called seat's. The default is 20 ms, 0 turns batching off, and a value past a second
+// nor the called seat's. The default is 100 ms, 0 turns batching off, and a value past a second
 // is refused with the key and the range; the daemon hands it to the wire as its batch window.
 import Testing
 
@@ -8,8 +8,8 @@ import Testing
 @Suite struct ConfigBoardBatchTests {
   func load(_ text: String) throws -> GaveldConfig { try ConfigFixture.loadGaveld(text) }
 
-  @Test func defaultIsTwentyMilliseconds() throws {
-    #expect(try load(ConfigFixture.gaveld()).limits.boardBatchMs == 20)
+  @Test func defaultIsATenthOfASecond() throws {
+    #expect(try load(ConfigFixture.gaveld()).limits.boardBatchMs == 100)
   }
 
   @Test func zeroSendsEveryEventAtOnce() throws {

@@ -58,7 +58,7 @@ public struct Limits: Sendable, Equatable {
   public var outboxFrames = 1024
   /// Longest a ballot waits to reach a connection that is not the chair's or the called seat's,
   /// so that a quick run of ballots goes out in one write (0: every event at once).
-  public var boardBatchMs = 20
+  public var boardBatchMs = 100
   /// Token bucket per credential: sustained rate and burst; beyond it commands get rate_limited.
   public var commandsPerSecond = 50
   public var commandBurst = 200
@@ -71,7 +71,7 @@ public struct Limits: Sendable, Equatable {
   public init(
     maxFrameBytes: Int = 65536, helloTimeoutMs: Int = 10000, pingSeconds: Int = 20, hangupSeconds: Int = 40,
     outboxFrames: Int = 1024, commandsPerSecond: Int = 50, commandBurst: Int = 200, maxCommandIdLength: Int = 64,
-    replaceConnections: Bool = false, boardBatchMs: Int = 20
+    replaceConnections: Bool = false, boardBatchMs: Int = 100
   ) {
     self.maxFrameBytes = maxFrameBytes
     self.helloTimeoutMs = helloTimeoutMs
