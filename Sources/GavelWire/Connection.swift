@@ -30,6 +30,9 @@ final class Connection {
   /// whose writes lws must schedule itself).
   let ownsSocket: Bool
 
+  /// When inbound data last reset lws's ping timer (`DispatchTime` nanoseconds; 0: never).
+  var livenessConfirmedAt: UInt64 = 0
+
   /// The message being reassembled from RECEIVE chunks.
   var rx: [UInt8] = []
   var rxInMessage = false

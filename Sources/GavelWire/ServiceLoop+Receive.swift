@@ -3,12 +3,13 @@
 // may ignore a -1 from RECEIVE, so an oversized message sets a sticky reject and the 1009 close
 // is sent from WRITEABLE, whose return value lws always honours (libwebsockets-notes pitfall 4).
 import CLibWebSockets
+import Dispatch
 
 extension ServiceLoop {
   /// lws thread, RECEIVE. Always returns 0; closing goes through WRITEABLE.
   func received(_ connection: Connection, _ chunk: UnsafeRawBufferPointer) -> Int32 {
     let wsi = connection.wsi
-    lws_validity_confirmed(wsi)  // data counts as liveness, not only pongs (pitfall 5)
+    confirmLiveness(connection)
     if connection.rxRejected || connection.pendingClose?.urgent == true { return 0 }
 
     if !connection.rxInMessage {
@@ -36,5 +37,15 @@ extension ServiceLoop {
       handler.wireReceived(connection.id, message, isText: connection.rxIsText)
     }
     return 0
+  }
+
+  /// Data counts as liveness, not only pongs (pitfall 5). lws re-files the connection's ping
+  /// timer in a list sorted by time, a walk over every connection's timer, so a busy connection
+  /// confirms at most once a second: its ping may come up to a second early, never late.
+  private func confirmLiveness(_ connection: Connection) {
+    let now = DispatchTime.now().uptimeNanoseconds
+    guard now &- connection.livenessConfirmedAt >= 1_000_000_000 else { return }
+    connection.livenessConfirmedAt = now
+    lws_validity_confirmed(connection.wsi)
   }
 }
