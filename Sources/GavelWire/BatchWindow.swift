@@ -69,6 +69,5 @@ extension ServiceLoop {
       connection.held = false
       if !connection.outbox.isEmpty { due.add(connection) }
     }
-    writeDue()
   }
 }

@@ -21,7 +21,7 @@ final class Connection {
   var writeRequested = false
   /// Its queued frames wait for the end of the batch window (it is in `BatchWindow.held`).
   var held = false
-  /// Given frames by the hand-over being applied (it is in `ServiceLoop.due`).
+  /// Given frames since the event loop last returned (it is in `ServiceLoop.due`).
   var due = false
   /// True when no extension was offered, so frames can be written raw, several per write
   /// (with permessage-deflate lws must frame and compress each message itself).
@@ -55,13 +55,6 @@ final class Connection {
     pendingClose = PendingClose(code: code, reason: reason, urgent: urgent)
     if urgent { outbox.removeAll() }
     requestWrite()
-  }
-
-  /// lws thread. True when its queued frames may be written at once, outside a WRITEABLE: it
-  /// frames itself on its own socket, no WRITEABLE or close is pending, and lws holds no part
-  /// of an earlier write the socket did not take (that must go first, from lws's own loop).
-  var writesNow: Bool {
-    framesItself && ownsSocket && !writeRequested && pendingClose == nil && lws_partial_buffered(wsi) == 0
   }
 
   /// lws thread. Asks lws for one WRITEABLE, unless one is already on its way.

@@ -39,6 +39,9 @@ extension ServiceLoop {
   static let coalesceBytes = 65536
 
   /// lws thread, SERVER_WRITEABLE. One lws_write at most; returning -1 closes (always honoured).
+  /// A connection without extensions gets every queued frame that fits in one raw write (framed
+  /// here), so a burst of events costs one system call per client rather than one per event;
+  /// with permessage-deflate lws must frame (and compress) each message itself.
   func writeable(_ connection: Connection) -> Int32 {
     connection.writeRequested = false
     if let close = connection.pendingClose, close.urgent || connection.outbox.isEmpty {
@@ -46,39 +49,6 @@ extension ServiceLoop {
       return -1
     }
     guard !connection.outbox.isEmpty else { return 0 }
-    guard write(connection) else { return -1 }
-    if !connection.outbox.isEmpty || connection.pendingClose != nil {
-      connection.requestWrite()
-    }
-    return 0
-  }
-
-  /// lws thread, at the end of a hand-over or a batch window: every connection given frames
-  /// gets them. One that frames itself and has nothing in flight is written at once — the
-  /// write a WRITEABLE would make, without another trip through the event loop (with poll, a
-  /// scan of every socket; with epoll, write interest on and off). lws keeps any part the
-  /// socket did not take and sends it before the next WRITEABLE, so order holds either way.
-  func writeDue() {
-    for connection in due.take() {
-      guard !connection.outbox.isEmpty else { continue }
-      guard connection.writesNow else {
-        connection.requestWrite()
-        continue
-      }
-      guard write(connection) else {
-        // The socket is gone; lws closes it (and reports CLOSED) from its own loop.
-        lws_set_timeout(connection.wsi, PENDING_TIMEOUT_USER_OK, LWS_TO_KILL_ASYNC)
-        continue
-      }
-      if !connection.outbox.isEmpty { connection.requestWrite() }
-    }
-  }
-
-  /// lws thread. One lws_write of the front of the outbox: every queued frame that fits when
-  /// the connection frames itself (so a burst costs one system call per client rather than one
-  /// per event), else one message that lws frames (and compresses, with permessage-deflate).
-  /// False when the write failed.
-  private func write(_ connection: Connection) -> Bool {
     let bytes: UnsafeMutablePointer<UInt8>
     let count: Int
     let frames: Int
@@ -96,12 +66,15 @@ extension ServiceLoop {
     }
     if written < count {
       logger.info("write failed; closing", metadata: ["connection.id": "\(connection.id)"])
-      return false
+      return -1
     }
     counters.framesSent.wrappingAdd(frames, ordering: .relaxed)
     counters.writes.wrappingAdd(1, ordering: .relaxed)
     counters.bytesSent.wrappingAdd(payloadBytes, ordering: .relaxed)
-    return true
+    if !connection.outbox.isEmpty || connection.pendingClose != nil {
+      connection.requestWrite()
+    }
+    return 0
   }
 
   /// lws thread. Sets the close code and reason lws sends when WRITEABLE returns -1.

@@ -20,7 +20,7 @@ final class ServiceLoop {
   var pendingBodies: [UInt64: PendingBody] = [:]
   /// Connections whose queued frames wait for the end of the batch window.
   var batchWindow: BatchWindow
-  /// Connections given frames by the hand-over being applied; written when it is done.
+  /// Connections given frames during this turn of the event loop; served when it ends.
   let due = DueWrites()
   private var nextID: UInt64 = 1
 
@@ -71,6 +71,7 @@ final class ServiceLoop {
         logger.error("lws_service failed; the WebSocket transport has stopped")
         break
       }
+      serviceDueWrites(context)
     }
     handOver.retract()  // no foreign thread may cancel from here on (pitfall 3)
     batchWindow.detach()
@@ -110,7 +111,6 @@ final class ServiceLoop {
         beginStop(code: code, deadline: deadline)
       }
     }
-    writeDue()
   }
 
   private func beginStop(code: UInt16, deadline: DispatchTime) {

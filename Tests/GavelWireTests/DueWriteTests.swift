@@ -1,13 +1,13 @@
-// Frames handed over are written at once when nothing is in flight (ServiceLoop.writeDue).
-// When the socket takes only part of such a write, lws keeps the rest and must send it before
-// anything written later: a reader that lags behind large frames, each handed over on its own,
-// still gets every byte in order.
+// Frames handed over are written in the same turn of the event loop (DueWrites.swift: lws is
+// told the socket is writable). When the socket takes only part of a write, or none of it, lws
+// keeps the rest and must send it before anything written later: a reader that lags behind
+// large frames, each handed over on its own, still gets every byte in order.
 import Foundation
 import GavelWire
 import Testing
 
-@Suite("Wire direct writes")
-struct DirectWriteTests {
+@Suite("Wire writes in the turn they are due")
+struct DueWriteTests {
   static func frame(_ n: Int, bytes: Int) -> [UInt8] {
     let head = Array(String(format: "%08d", n).utf8)
     return head + [UInt8](repeating: UInt8(ascii: "a") + UInt8(n % 26), count: bytes - head.count)
