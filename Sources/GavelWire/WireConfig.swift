@@ -1,10 +1,10 @@
 // Transport settings. Validated once in `WireServer.start` so that the lws thread never sees a
 // value lws would assert on (pitfall 5: hang-up must come after the ping).
 
-/// What the lws thread waits with. `poll`: lws's own loop, whose every wake-up costs a look at
-/// every open socket. `epoll`: a libev loop (needs Debian's libwebsockets-evlib-ev; without it
-/// lws's poll loop is used), whose wake-ups cost what is ready, but every write a socket is
-/// asked to signal costs two more system calls. See docs/operations.md for when each wins.
+/// What the lws thread waits with. `epoll`: a libev loop (needs Debian's libwebsockets-evlib-ev;
+/// without it lws's poll loop is used), whose wake-ups cost what is ready. `poll`: lws's own
+/// loop, whose every wake-up costs a look at every open socket. docs/operations.md has both
+/// measured.
 public enum WireEventLoop: String, Sendable, CaseIterable {
   case poll, epoll
 }
@@ -21,7 +21,7 @@ public struct WireConfig: Sendable {
   /// Frames queued per connection; overflow drops the connection with 4408.
   public var outboxLimit: Int = 1024
   /// What the lws thread waits with (`WireEventLoop`).
-  public var eventLoop: WireEventLoop = .poll
+  public var eventLoop: WireEventLoop = .epoll
   /// Longest wait of a `.batched` frame (0: every frame is prompt).
   public var batchWindowMs: Int = 100
   /// lws validity policy: ping after this many silent seconds…

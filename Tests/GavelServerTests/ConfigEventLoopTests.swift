@@ -4,16 +4,16 @@ import Testing
 
 @testable import GavelServer
 
-/// `event_loop`: poll by default, epoll on request, anything else refused with the choices.
+/// `event_loop`: epoll by default, poll on request, anything else refused with the choices.
 @Suite struct ConfigEventLoopTests {
   func load(_ text: String) throws -> GaveldConfig { try ConfigFixture.loadGaveld(text) }
 
-  @Test func defaultIsPoll() throws {
-    #expect(try load(ConfigFixture.gaveld()).eventLoop == "poll")
+  @Test func defaultIsEpoll() throws {
+    #expect(try load(ConfigFixture.gaveld()).eventLoop == "epoll")
   }
 
-  @Test func epollOnRequest() throws {
-    #expect(try load("event_loop = \"epoll\"\n" + ConfigFixture.gaveld()).eventLoop == "epoll")
+  @Test func pollOnRequest() throws {
+    #expect(try load("event_loop = \"poll\"\n" + ConfigFixture.gaveld()).eventLoop == "poll")
   }
 
   @Test func anythingElseIsRefused() throws {

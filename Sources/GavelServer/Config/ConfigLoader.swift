@@ -55,7 +55,7 @@ public enum ConfigLoader {
         "log_level", "'\(logLevel)' is not a log level — use one of \(logLevels.joined(separator: ", "))")
     }
     let snapshotEvery = try root.int("snapshot_every", default: 1000, range: 1...1_000_000)
-    let eventLoop = try root.optionalString("event_loop", example: "\"poll\"") ?? "poll"
+    let eventLoop = try root.optionalString("event_loop", example: "\"epoll\"") ?? "epoll"
     guard eventLoops.contains(eventLoop) else {
       throw root.error("event_loop", "'\(eventLoop)' is not an event loop — use poll or epoll")
     }

@@ -19,9 +19,9 @@ public struct GaveldConfig: Sendable {
   /// `[store] wal_autocheckpoint`: WAL pages per automatic checkpoint; 0 leaves checkpoints to
   /// Litestream (deploy/litestream.yml).
   public var walAutocheckpoint: Int = 1000
-  /// `event_loop`: what the WebSocket thread waits with, "poll" or "epoll" (`WireEventLoop`,
+  /// `event_loop`: what the WebSocket thread waits with, "epoll" or "poll" (`WireEventLoop`,
   /// docs/operations.md).
-  public var eventLoop = "poll"
+  public var eventLoop = "epoll"
   public var limits: Limits
   public var tls: TLSConfig?
   public var committees: [CommitteeDefinition]
