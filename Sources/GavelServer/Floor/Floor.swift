@@ -30,7 +30,7 @@ public struct FloorOptions: Sendable {
 
 public final class Floor: @unchecked Sendable {
   public let committeeId: String
-  let queue: DispatchQueue
+  package let queue: DispatchQueue
   /// Collects what a batch sends; `process` flushes it to the wire when the batch is done.
   let sink: FloorOutbox
   let metrics: Metrics
@@ -48,7 +48,7 @@ public final class Floor: @unchecked Sendable {
 
   // Confined to `queue`.
   var store: EventStore?
-  var state: CommitteeState
+  package var state: CommitteeState
   /// `publicView(state)`, kept up to date section by section (each event rebuilds and diffs only
   /// the sections it touched).
   var view: LiveView
@@ -99,7 +99,7 @@ public final class Floor: @unchecked Sendable {
   }
 
   /// Hands an input to the Floor. Any thread; never blocks on the Floor's work.
-  func submit(_ input: FloorInput) {
+  package func submit(_ input: FloorInput) {
     let wake = inbox.withLock { box -> Bool in
       guard !box.closed else { return false }
       box.items.append(input)
