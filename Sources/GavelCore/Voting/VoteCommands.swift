@@ -119,7 +119,7 @@ extension CommitteeState {
     -> [any EventPayload]
   {
     guard let vote else { throw Rejection(.wrongState, "No vote is open (E-33).") }
-    guard vote.eligible.contains(seat) else {
+    guard vote.isEligible(seat) else {
       throw Rejection(.notEligible, "\(name(seat)) does not vote on this question.")
     }
     if vote.art27Parties.contains(seat) {

@@ -13,6 +13,7 @@ public struct VoteOpened: EventPayload {
   public func apply(to state: inout CommitteeState) {
     var opened = vote
     opened.subjectStatus = state.statusBeforeVote(vote.subject)
+    opened.buildIndex()
     state.vote = opened
     if usesRollCallRequest { state.motions.rollCallRequested = false }
     state.setSubject(vote.subject, voting: true)
@@ -39,7 +40,7 @@ public struct BallotCast: EventPayload {
   }
   public func apply(to state: inout CommitteeState) {
     guard state.vote?.id == vote else { return }
-    state.vote?.log.append(BallotEntry(seat: seat, choice: choice, round: round, rights: rights, byChair: byChair))
+    state.vote?.record(BallotEntry(seat: seat, choice: choice, round: round, rights: rights, byChair: byChair))
   }
 }
 
