@@ -136,6 +136,7 @@ extension Floor {
 
   private func recordedOutcome(_ key: OutcomeKey, _ store: EventStore) -> StoredOutcome? {
     if let known = outcomes[key] { return known }
+    if outcomes.isComplete { return nil }
     do {
       guard let stored = try store.outcome(credentialId: key.credentialId, commandId: key.commandId) else { return nil }
       outcomes.record(key, stored)

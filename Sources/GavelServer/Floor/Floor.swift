@@ -19,6 +19,9 @@ public struct FloorOptions: Sendable {
   public var maxResumeFrames = 512
   /// Events of the log put back into the ring at startup (resume from memory after a restart).
   public var prefillEvents = 1024
+  /// Command outcomes kept in memory for retried ids; while the log holds no more than this
+  /// many, they are all kept and a new id needs no lookup in the log.
+  public var outcomeCapacity = 100_000
   /// Most inputs decided per transaction.
   public var maxBatch = 512
   /// Close older connections of a credential with 4409 when a new one joins.
@@ -55,7 +58,7 @@ public final class Floor: @unchecked Sendable {
   var seq: Int64
   var lastAt: Int64 = 0
   var ring: EventRing
-  var outcomes = OutcomeCache(capacity: 100_000)
+  var outcomes: OutcomeCache
   var subscribers: [ConnectionID: Subscriber] = [:]
   var deadlineTimer: (any DispatchSourceTimer)?
   var firedDeadlines: Set<Deadline> = []
@@ -85,9 +88,15 @@ public final class Floor: @unchecked Sendable {
     self.seq = store.lastSeq
     self.committedSeq = Locked(store.lastSeq)
     self.ring = EventRing(capacity: options.ringCapacity, lastSeq: store.lastSeq)
+    self.outcomes = OutcomeCache(capacity: options.outcomeCapacity)
     // Event times never go backwards, even if the clock did across a restart.
     self.lastAt = (try? store.events(after: max(0, store.lastSeq - 1), limit: 1).first?.at) ?? 0
     prefillRing(events: options.prefillEvents)
+    do {
+      outcomes = try OutcomeCache(capacity: options.outcomeCapacity, store: store)
+    } catch {
+      self.logger.warning("outcomes not preloaded; retried ids are looked up in the log", metadata: ["store.error": "\(error)"])
+    }
   }
 
   /// Arms the timers. Call once, after the wire is up.
