@@ -59,7 +59,9 @@ public final class Floor: @unchecked Sendable {
   var lastAt: Int64 = 0
   var ring: EventRing
   var outcomes: OutcomeCache
-  var subscribers: [ConnectionID: Subscriber] = [:]
+  var subscribers: [ConnectionID: Subscriber] = [:] { didSet { roster = nil } }
+  /// `subscribers` grouped for the audiences; nil until needed after each join or leave.
+  var roster: Roster?
   var deadlineTimer: (any DispatchSourceTimer)?
   var firedDeadlines: Set<Deadline> = []
   /// When each due deadline fires, on the monotonic clock: measured once from the wall clock when
