@@ -22,7 +22,9 @@ final class CountingSink: FrameSink, @unchecked Sendable {
   func send(_ frame: Frame, to ids: [ConnectionID], delivery: Delivery) {
     frames += 1
     deliveries += ids.count
-    if frame.bytes.count >= Self.rejectTail.count, frame.bytes.suffix(Self.rejectTail.count).elementsEqual(Self.rejectTail) {
+    if frame.bytes.count >= Self.rejectTail.count,
+      frame.bytes.suffix(Self.rejectTail.count).elementsEqual(Self.rejectTail)
+    {
       rejects += 1
     }
   }

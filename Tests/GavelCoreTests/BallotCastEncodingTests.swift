@@ -6,7 +6,9 @@ import Testing
 @testable import GavelCore
 
 @Suite struct BallotCastEncodingTests {
-  static let awkward = ["S001", "NGA", "", "a\"b", "back\\slash", "new\nline\t", "\u{1}\u{1f}", "/slash/", "Côte d’Ivoire", "🇺🇳"]
+  static let awkward = [
+    "S001", "NGA", "", "a\"b", "back\\slash", "new\nline\t", "\u{1}\u{1f}", "/slash/", "Côte d’Ivoire", "🇺🇳",
+  ]
 
   @Test(arguments: 0..<200) func givenAnyBallotWhenEncodedByHandThenTheBytesAreTheEncoders(seed: UInt64) throws {
     var random = SeededRandom(seed: seed)
@@ -14,7 +16,8 @@ import Testing
       vote: Self.awkward.randomElement(using: &random)! + "V\(seed)", seat: Self.awkward.randomElement(using: &random)!,
       choice: Choice.allCases.randomElement(using: &random)!, round: Int.random(in: -3...3, using: &random),
       rights: Bool.random(using: &random), byChair: Bool.random(using: &random),
-      at: seed % 3 == 0 ? Int64.random(in: .min ... .max, using: &random) : Int64.random(in: 0...2_000_000_000_000, using: &random))
+      at: seed % 3 == 0
+        ? Int64.random(in: .min ... .max, using: &random) : Int64.random(in: 0...2_000_000_000_000, using: &random))
     let byHand = try #require(ballot.canonicalBytesByHand())
     #expect(byHand == (try JSONValueEncoder().canonicalBytes(ballot)))
     #expect(byHand == (try FoundationCodec.encode(ballot)))

@@ -97,7 +97,8 @@ import Testing
   @Test func givenPatchOperationsWhenWrittenDirectlyThenTheBytesAreTheirJSONs() {
     let ops = [
       JSONPatchOperation(op: .add, path: "/vote/ballots/S001", value: "yes"),
-      JSONPatchOperation(op: .replace, path: "/a\"b\n~1c", value: ["seat": "S1", "round": 1, "é": [nil, .double(2.5)]]),
+      JSONPatchOperation(
+        op: .replace, path: "/a\"b\n~1c", value: ["seat": "S1", "round": 1, "é": [nil, .double(2.5)]]),
       JSONPatchOperation(op: .remove, path: "/gone", value: nil),
       JSONPatchOperation(op: .add, path: "", value: .object([:])),
     ]

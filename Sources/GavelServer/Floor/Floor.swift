@@ -97,7 +97,8 @@ public final class Floor: @unchecked Sendable {
     do {
       outcomes = try OutcomeCache(capacity: options.outcomeCapacity, store: store)
     } catch {
-      self.logger.warning("outcomes not preloaded; retried ids are looked up in the log", metadata: ["store.error": "\(error)"])
+      self.logger.warning(
+        "outcomes not preloaded; retried ids are looked up in the log", metadata: ["store.error": "\(error)"])
     }
   }
 
