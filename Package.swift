@@ -64,6 +64,13 @@ let package = Package(
     .executableTarget(
       name: "gavel-bench-store", dependencies: ["GavelCore", "GavelStore", "CSQLite"],
       path: "Benchmarks/gavel-bench-store"),
+    // The Floor's CPU per roll-call ballot, without the network (issue #9).
+    .executableTarget(
+      name: "gavel-bench-floor",
+      dependencies: [
+        "GavelServer", "GavelCore", "GavelStore", "GavelWire", .product(name: "Logging", package: "swift-log"),
+      ],
+      path: "Benchmarks/gavel-bench-floor"),
     .target(name: "GavelTesting", dependencies: ["GavelCore", "GavelStore"]),
     // Test helper for GavelStoreTests' crash test: appends in a loop until SIGKILLed.
     .executableTarget(name: "gavel-store-crash-child", dependencies: ["GavelCore", "GavelStore"]),

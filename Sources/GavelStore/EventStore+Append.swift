@@ -85,9 +85,29 @@ extension EventStore {
     stmt.bind(1, key.credentialId)
     stmt.bind(2, key.commandId)
     guard try stmt.step() else { return nil }
-    if let seq = stmt.optionalInt64(0) { return .accepted(seq: seq) }
-    let code = RejectionCode(rawValue: stmt.string(1)) ?? .unavailable
-    return .rejected(Rejection(code, stmt.optionalString(2) ?? ""))
+    return Self.outcome(stmt, from: 0)
+  }
+
+  /// Every recorded outcome, or nil when there are more than `limit` of them: what a cache
+  /// that can hold them all loads, to know that an id it lacks was never seen.
+  public func allOutcomes(limit: Int) throws(StoreError)
+    -> [(credentialId: Int64, commandId: String, outcome: StoredOutcome)]?
+  {
+    let stmt = try db.statement("SELECT credential_id, command_id, seq, code, message FROM outcomes")
+    defer { stmt.reset() }
+    var all: [(credentialId: Int64, commandId: String, outcome: StoredOutcome)] = []
+    while try stmt.step() {
+      guard all.count < limit else { return nil }
+      all.append((stmt.int64(0), stmt.string(1), Self.outcome(stmt, from: 2)))
+    }
+    return all
+  }
+
+  /// The outcome in the row's columns `seq, code, message`, starting at `first`.
+  private static func outcome(_ stmt: SQLiteStatement, from first: Int32) -> StoredOutcome {
+    if let seq = stmt.optionalInt64(first) { return .accepted(seq: seq) }
+    let code = RejectionCode(rawValue: stmt.string(first + 1)) ?? .unavailable
+    return .rejected(Rejection(code, stmt.optionalString(first + 2) ?? ""))
   }
 
   /// Records the command's outcome unless its id already has one; returns that earlier

@@ -93,5 +93,19 @@ import Testing
       _ = try roundTrip(["v": a], ["v": b])
     }
   }
-}
 
+  @Test func givenPatchOperationsWhenWrittenDirectlyThenTheBytesAreTheirJSONs() {
+    let ops = [
+      JSONPatchOperation(op: .add, path: "/vote/ballots/S001", value: "yes"),
+      JSONPatchOperation(
+        op: .replace, path: "/a\"b\n~1c", value: ["seat": "S1", "round": 1, "é": [nil, .double(2.5)]]),
+      JSONPatchOperation(op: .remove, path: "/gone", value: nil),
+      JSONPatchOperation(op: .add, path: "", value: .object([:])),
+    ]
+    for op in ops {
+      var out: [UInt8] = []
+      op.write(into: &out)
+      #expect(out == op.json.serialized(), "\(op)")
+    }
+  }
+}

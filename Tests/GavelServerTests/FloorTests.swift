@@ -46,7 +46,7 @@ struct FloorHarness {
 
   init(
     dir: TemporaryDirectory? = nil, tokens: (String, String)? = nil, prefillEvents: Int = 1024,
-    delegates: [String] = []
+    delegates: [String] = [], outcomeCapacity: Int = 100_000
   ) throws {
     self.dir = try dir ?? TemporaryDirectory()
     let definition = Committees.gaCommittee(members: 5)
@@ -63,6 +63,7 @@ struct FloorHarness {
     }
     var options = FloorOptions()
     options.prefillEvents = prefillEvents
+    options.outcomeCapacity = outcomeCapacity
     floor = Floor(
       committeeId: definition.id, store: opened.store, state: opened.state, sink: sink, metrics: Metrics(),
       options: options, logger: Logger(label: "test"))

@@ -5,9 +5,14 @@ public protocol EventPayload: Codable, Sendable, Equatable {
   static var wireName: String { get }
   static var version: Int { get }
   func apply(to state: inout CommitteeState)
+  /// The canonical bytes written by hand, for an event logged so often that the encoder's cost
+  /// shows (a ballot); nil, the default, leaves them to `JSONValueEncoder`. When given, they
+  /// must be the encoder's bytes exactly (the hash chain covers them).
+  func canonicalBytesByHand() -> [UInt8]?
 }
 
 extension EventPayload {
+  public func canonicalBytesByHand() -> [UInt8]? { nil }
   public static var version: Int { 1 }
   public var wireName: String { Self.wireName }
   public var version: Int { Self.version }

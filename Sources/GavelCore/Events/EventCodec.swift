@@ -20,7 +20,9 @@ public enum EventCodec {
 
   /// The canonical bytes: the payload's JSON, keys sorted, no white space — byte for byte what
   /// JSONEncoder (`.sortedKeys`, `.withoutEscapingSlashes`) wrote into every existing log.
-  public static func encode(_ payload: any EventPayload) -> [UInt8] { canonicalBytes(payload) }
+  public static func encode(_ payload: any EventPayload) -> [UInt8] {
+    payload.canonicalBytesByHand() ?? canonicalBytes(payload)
+  }
 
   static func canonicalBytes<T: Encodable>(_ value: T) -> [UInt8] {
     // Payloads are plain structs of strings, integers, booleans and JSON: encoding cannot fail.

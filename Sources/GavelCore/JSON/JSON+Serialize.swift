@@ -38,12 +38,13 @@ extension JSON {
       out.append(UInt8(ascii: "]"))
     case .object(let fields):
       out.append(UInt8(ascii: "{"))
-      let keys = fields.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-      for (i, key) in keys.enumerated() {
+      // Sorted as pairs: no second lookup of each value by its key.
+      let pairs = fields.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+      for (i, pair) in pairs.enumerated() {
         if i > 0 { out.append(UInt8(ascii: ",")) }
-        JSON.writeString(key, into: &out)
+        JSON.writeString(pair.key, into: &out)
         out.append(UInt8(ascii: ":"))
-        fields[key]!.write(into: &out)
+        pair.value.write(into: &out)
       }
       out.append(UInt8(ascii: "}"))
     }

@@ -14,6 +14,19 @@ public struct JSONPatchOperation: Sendable, Hashable {
     if let value { fields["value"] = value }
     return .object(fields)
   }
+
+  /// Writes `json`'s canonical bytes without building it (keys in sorted order: op, path, value).
+  public func write(into out: inout [UInt8]) {
+    out.append(contentsOf: #"{"op":""#.utf8)
+    out.append(contentsOf: op.rawValue.utf8)
+    out.append(contentsOf: #"","path":"#.utf8)
+    JSON.writeString(path, into: &out)
+    if let value {
+      out.append(contentsOf: #","value":"#.utf8)
+      value.write(into: &out)
+    }
+    out.append(UInt8(ascii: "}"))
+  }
 }
 
 public struct JSONPatchError: Error, Sendable, Equatable {

@@ -34,6 +34,10 @@ public struct CommitteeState: Codable, Sendable, Equatable {
 
   /// The definition of a convened committee. `decide` checks `isConvened` before any handler runs.
   public var committee: CommitteeDefinition { definition! }
-  public var isConvened: Bool { definition != nil }
+  public var isConvened: Bool {
+    // Not `definition != nil`: that picks Equatable's `!=` and copies the whole definition.
+    if case .none = definition { return false }
+    return true
+  }
   public var rules: RulesProfile { committee.rules }
 }

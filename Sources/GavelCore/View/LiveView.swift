@@ -55,6 +55,7 @@ public struct LiveView: Sendable {
     for section in ViewSection.all where !section.readsSame(state, next) {
       let path = "/" + section.key
       if case .object(var members) = sections[section.key], let changed = section.changedMembers?(state, next) {
+        sections[section.key] = nil  // `members` is then the only reference: updated in place, not copied
         for key in changed.keys.sorted() {
           let member = MemberPath(section: section.key, member: key)
           let memberPath = path + "/" + JSON.escape(key)

@@ -16,7 +16,7 @@ public enum CloseVote: CommandHandler {
       if let next = vote.next(isPresent: isPresent) {
         throw Rejection(.outOfOrder, "\(state.name(next)) has not been called yet; every seat answers (§5.5).")
       }
-      let passed = vote.order.filter { seat in vote.log.contains { $0.seat == seat && $0.choice == .pass } }
+      let passed = vote.passedSeats
       if !passed.isEmpty { return [SecondRoundStarted(vote: vote.id, order: passed, at: context.now)] }
     }
     // Round 2: a seat that still gives no valid answer is recorded not voting (FORCE_NOT_VOTING).

@@ -119,14 +119,16 @@ extension CommitteeState {
     -> [any EventPayload]
   {
     guard let vote else { throw Rejection(.wrongState, "No vote is open (E-33).") }
-    guard vote.eligible.contains(seat) else {
+    guard vote.isEligible(seat) else {
       throw Rejection(.notEligible, "\(name(seat)) does not vote on this question.")
     }
     if vote.art27Parties.contains(seat) {
       throw Rejection(.notEligible, "\(name(seat)) is a party to the dispute and shall abstain (Art. 27(3)).")
     }
     guard vote.count == nil else { throw Rejection(.wrongState, "The placard totals have already been entered.") }
-    let isPresent = { (code: String) in self.attendance.isPresent(code) }
+    // Only the attendance is captured: a closure holding all of `self` copied the whole state.
+    let attendance = attendance
+    let isPresent = { (code: String) in attendance.isPresent(code) }
     if vote.round == 2 {
       guard vote.secondRound.contains(seat) else {
         throw Rejection(.alreadyVoted, "\(name(seat)) has already voted.")

@@ -13,6 +13,7 @@ public struct VoteOpened: EventPayload {
   public func apply(to state: inout CommitteeState) {
     var opened = vote
     opened.subjectStatus = state.statusBeforeVote(vote.subject)
+    opened.buildIndex()
     state.vote = opened
     if usesRollCallRequest { state.motions.rollCallRequested = false }
     state.setSubject(vote.subject, voting: true)
@@ -37,9 +38,32 @@ public struct BallotCast: EventPayload {
     self.byChair = byChair
     self.at = at
   }
+  /// A roll call logs one per seat: written by hand, keys in sorted order, exactly as the
+  /// encoder writes them (BallotCastEncodingTests compares the two).
+  public func canonicalBytesByHand() -> [UInt8]? {
+    var out: [UInt8] = []
+    out.reserveCapacity(96 + seat.utf8.count + vote.utf8.count)
+    out.append(contentsOf: #"{"at":"#.utf8)
+    out.append(contentsOf: String(at).utf8)
+    out.append(contentsOf: #","byChair":"#.utf8)
+    out.append(contentsOf: (byChair ? "true" : "false").utf8)
+    out.append(contentsOf: #","choice":"#.utf8)
+    JSON.writeString(choice.rawValue, into: &out)
+    out.append(contentsOf: #","rights":"#.utf8)
+    out.append(contentsOf: (rights ? "true" : "false").utf8)
+    out.append(contentsOf: #","round":"#.utf8)
+    out.append(contentsOf: String(round).utf8)
+    out.append(contentsOf: #","seat":"#.utf8)
+    JSON.writeString(seat, into: &out)
+    out.append(contentsOf: #","vote":"#.utf8)
+    JSON.writeString(vote, into: &out)
+    out.append(UInt8(ascii: "}"))
+    return out
+  }
+
   public func apply(to state: inout CommitteeState) {
     guard state.vote?.id == vote else { return }
-    state.vote?.log.append(BallotEntry(seat: seat, choice: choice, round: round, rights: rights, byChair: byChair))
+    state.vote?.record(BallotEntry(seat: seat, choice: choice, round: round, rights: rights, byChair: byChair))
   }
 }
 

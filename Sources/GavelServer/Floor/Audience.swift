@@ -11,33 +11,52 @@ struct Audience: Equatable {
   var batched: [ConnectionID]
 }
 
-/// The audiences of one publish. The subscribers are the same for every event of a batch, so
-/// "everyone" is listed once, and a ballot's split is worked out once per seat called: every
-/// ballot of a recorded vote (which calls nobody) shares one.
+/// The connections grouped as the audiences need them. The Floor rebuilds it only when a
+/// connection joins or leaves, not for every event.
+struct Roster {
+  let everyone: [ConnectionID]
+  let chairs: [ConnectionID]
+  /// Everyone but the chairs.
+  let others: [ConnectionID]
+  /// Delegate connections by seat.
+  let bySeat: [String: [ConnectionID]]
+
+  init(_ subscribers: [ConnectionID: Subscriber]) {
+    var everyone: [ConnectionID] = []
+    var chairs: [ConnectionID] = []
+    var others: [ConnectionID] = []
+    var bySeat: [String: [ConnectionID]] = [:]
+    for (id, subscriber) in subscribers {
+      everyone.append(id)
+      if subscriber.role == .chair { chairs.append(id) } else { others.append(id) }
+      if let seat = subscriber.seat { bySeat[seat, default: []].append(id) }
+    }
+    (self.everyone, self.chairs, self.others, self.bySeat) = (everyone, chairs, others, bySeat)
+  }
+}
+
+/// The audiences of one publish. "Everyone" is the same for every event, and a ballot's split
+/// is worked out once per seat called: every ballot of a recorded vote (which calls nobody)
+/// shares one.
 struct Audiences {
-  private let subscribers: [ConnectionID: Subscriber]
-  private var everyone: Audience?
+  private let roster: Roster
   private var ballots: (called: String?, audience: Audience)?
 
-  init(_ subscribers: [ConnectionID: Subscriber]) { self.subscribers = subscribers }
+  init(_ roster: Roster) { self.roster = roster }
 
   /// Who gets the event named `eventName`; `called` is the seat the vote calls next once the
   /// event is applied (read only for a ballot).
   mutating func of(_ eventName: String, called: () -> String?) -> Audience {
-    guard eventName == BallotCast.wireName else {
-      if everyone == nil { everyone = Audience(prompt: Array(subscribers.keys), batched: []) }
-      return everyone!
-    }
+    guard eventName == BallotCast.wireName else { return Audience(prompt: roster.everyone, batched: []) }
     let seat = called()
     if let ballots, ballots.called == seat { return ballots.audience }
-    var audience = Audience(prompt: [], batched: [])
-    for (id, subscriber) in subscribers {
-      if subscriber.role == .chair || (seat != nil && subscriber.seat == seat) {
-        audience.prompt.append(id)
-      } else {
-        audience.batched.append(id)
-      }
-    }
+    // The chairs and the seat called get it at once; everyone else batched.
+    let seatConnections = seat.flatMap { roster.bySeat[$0] } ?? []
+    let audience =
+      seatConnections.isEmpty
+      ? Audience(prompt: roster.chairs, batched: roster.others)
+      : Audience(
+        prompt: roster.chairs + seatConnections, batched: roster.others.filter { !seatConnections.contains($0) })
     ballots = (seat, audience)
     return audience
   }

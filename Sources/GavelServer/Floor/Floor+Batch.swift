@@ -90,7 +90,10 @@ extension Floor {
         }
         return
       }
-      publish(requests, results)
+      // Unless the log answered a request with an earlier outcome (its decided events then
+      // went unwritten), the scratch state is the state after every committed event.
+      let scratchIsCommitted = !results.contains { $0.isReplay }
+      publish(requests, results, final: scratchIsCommitted ? scratch : nil)
     }
 
     for p in pending {
@@ -136,6 +139,7 @@ extension Floor {
 
   private func recordedOutcome(_ key: OutcomeKey, _ store: EventStore) -> StoredOutcome? {
     if let known = outcomes[key] { return known }
+    if outcomes.isComplete { return nil }
     do {
       guard let stored = try store.outcome(credentialId: key.credentialId, commandId: key.commandId) else { return nil }
       outcomes.record(key, stored)
@@ -147,12 +151,20 @@ extension Floor {
   }
 
   /// The committed events become the live state and go out, one shared frame per event.
-  private func publish(_ requests: [AppendRequest], _ results: [AppendResult]) {
+  /// `final`, when known, is the state after the last of them: adopted rather than evolved to
+  /// (evolving copies what the event changes, a whole vote's log for a ballot).
+  private func publish(_ requests: [AppendRequest], _ results: [AppendResult], final: CommitteeState?) {
     let started = WallClock.monotonic()
-    var audiences = Audiences(subscribers)
-    for (request, result) in zip(requests, results) {
-      for (event, stored) in zip(request.events, result.events) {
-        evolve(&state, event)
+    if roster == nil { roster = Roster(subscribers) }
+    var audiences = Audiences(roster!)
+    let last = results.lastIndex { !$0.events.isEmpty }
+    for (r, (request, result)) in zip(requests, results).enumerated() {
+      for (e, (event, stored)) in zip(request.events, result.events).enumerated() {
+        if let final, r == last, e == result.events.count - 1 {
+          state = final
+        } else {
+          evolve(&state, event)
+        }
         let patch = view.advance(to: state)
         assert(view.json == publicView(state), "the live view drifted from publicView after \(stored.name)")
         let frame = ServerFrame.event(

@@ -19,6 +19,9 @@ public struct FloorOptions: Sendable {
   public var maxResumeFrames = 512
   /// Events of the log put back into the ring at startup (resume from memory after a restart).
   public var prefillEvents = 1024
+  /// Command outcomes kept in memory for retried ids; while the log holds no more than this
+  /// many, they are all kept and a new id needs no lookup in the log.
+  public var outcomeCapacity = 100_000
   /// Most inputs decided per transaction.
   public var maxBatch = 512
   /// Close older connections of a credential with 4409 when a new one joins.
@@ -30,7 +33,7 @@ public struct FloorOptions: Sendable {
 
 public final class Floor: @unchecked Sendable {
   public let committeeId: String
-  let queue: DispatchQueue
+  package let queue: DispatchQueue
   /// Collects what a batch sends; `process` flushes it to the wire when the batch is done.
   let sink: FloorOutbox
   let metrics: Metrics
@@ -48,15 +51,17 @@ public final class Floor: @unchecked Sendable {
 
   // Confined to `queue`.
   var store: EventStore?
-  var state: CommitteeState
+  package var state: CommitteeState
   /// `publicView(state)`, kept up to date section by section (each event rebuilds and diffs only
   /// the sections it touched).
   var view: LiveView
   var seq: Int64
   var lastAt: Int64 = 0
   var ring: EventRing
-  var outcomes = OutcomeCache(capacity: 100_000)
-  var subscribers: [ConnectionID: Subscriber] = [:]
+  var outcomes: OutcomeCache
+  var subscribers: [ConnectionID: Subscriber] = [:] { didSet { roster = nil } }
+  /// `subscribers` grouped for the audiences; nil until needed after each join or leave.
+  var roster: Roster?
   var deadlineTimer: (any DispatchSourceTimer)?
   var firedDeadlines: Set<Deadline> = []
   /// When each due deadline fires, on the monotonic clock: measured once from the wall clock when
@@ -85,9 +90,16 @@ public final class Floor: @unchecked Sendable {
     self.seq = store.lastSeq
     self.committedSeq = Locked(store.lastSeq)
     self.ring = EventRing(capacity: options.ringCapacity, lastSeq: store.lastSeq)
+    self.outcomes = OutcomeCache(capacity: options.outcomeCapacity)
     // Event times never go backwards, even if the clock did across a restart.
     self.lastAt = (try? store.events(after: max(0, store.lastSeq - 1), limit: 1).first?.at) ?? 0
     prefillRing(events: options.prefillEvents)
+    do {
+      outcomes = try OutcomeCache(capacity: options.outcomeCapacity, store: store)
+    } catch {
+      self.logger.warning(
+        "outcomes not preloaded; retried ids are looked up in the log", metadata: ["store.error": "\(error)"])
+    }
   }
 
   /// Arms the timers. Call once, after the wire is up.
@@ -99,7 +111,7 @@ public final class Floor: @unchecked Sendable {
   }
 
   /// Hands an input to the Floor. Any thread; never blocks on the Floor's work.
-  func submit(_ input: FloorInput) {
+  package func submit(_ input: FloorInput) {
     let wake = inbox.withLock { box -> Bool in
       guard !box.closed else { return false }
       box.items.append(input)

@@ -2,7 +2,7 @@
 import GavelCore
 import GavelWire
 
-enum FloorInput: Sendable {
+package enum FloorInput: Sendable {
   case hello(ConnectionID, Hello)
   case command(ConnectionID, ClientCommand)
   case closed(ConnectionID)

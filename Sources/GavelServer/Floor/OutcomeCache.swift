@@ -1,5 +1,7 @@
 // Exactly once (design rule 3): the recent outcomes by (credential, command id), so that a
 // retried id is answered without touching the log. Bounded; older ids fall back to the store.
+// While it holds every outcome of the log (loaded at start, and nothing evicted since), an id
+// it lacks was never seen: a new command is then decided without a lookup in the store.
 import GavelStore
 
 struct OutcomeKey: Hashable, Sendable {
@@ -12,8 +14,20 @@ struct OutcomeCache {
   private var outcomes: [OutcomeKey: StoredOutcome] = [:]
   private var order: [OutcomeKey] = []
   private var oldest = 0
+  /// True while every outcome in the log is held here.
+  private(set) var isComplete = false
 
   init(capacity: Int) { self.capacity = capacity }
+
+  /// The cache of a log's outcomes, complete when they all fit.
+  init(capacity: Int, store: EventStore) throws(StoreError) {
+    self.init(capacity: capacity)
+    guard let all = try store.allOutcomes(limit: capacity) else { return }
+    for (credentialId, commandId, outcome) in all {
+      record(OutcomeKey(credentialId: credentialId, commandId: commandId), outcome)
+    }
+    isComplete = true
+  }
 
   subscript(key: OutcomeKey) -> StoredOutcome? { outcomes[key] }
 
@@ -26,6 +40,7 @@ struct OutcomeCache {
       outcomes.removeValue(forKey: order[oldest])
       order[oldest] = key
       oldest = (oldest + 1) % capacity
+      isComplete = false
     }
   }
 }

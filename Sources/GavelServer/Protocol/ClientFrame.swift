@@ -3,17 +3,29 @@
 import GavelCore
 
 /// The first frame of every connection.
-struct Hello: Sendable, Equatable {
+package struct Hello: Sendable, Equatable {
   var token: String
   var committee: String?
   var after: Int64?
+
+  package init(token: String, committee: String?, after: Int64?) {
+    self.token = token
+    self.committee = committee
+    self.after = after
+  }
 }
 
 /// A command as the client sent it; `name` and `args` are judged later by `decide`.
-struct ClientCommand: Sendable, Equatable {
+package struct ClientCommand: Sendable, Equatable {
   var id: String
   var name: String
   var args: JSON
+
+  package init(id: String, name: String, args: JSON) {
+    self.id = id
+    self.name = name
+    self.args = args
+  }
 }
 
 enum ClientFrame: Sendable, Equatable {

@@ -27,7 +27,12 @@ enum ServerFrame {
     out += Array(#","name":"#.utf8)
     JSON.string(name).write(into: &out)
     out += Array(#","patch":"#.utf8)
-    JSON.array(patch.map(\.json)).write(into: &out)
+    out.append(UInt8(ascii: "["))
+    for (i, op) in patch.enumerated() {
+      if i > 0 { out.append(UInt8(ascii: ",")) }
+      op.write(into: &out)
+    }
+    out.append(UInt8(ascii: "]"))
     out += Array(#","seq":"#.utf8)
     out += Array(String(seq).utf8)
     out += Array(#","type":"event"}"#.utf8)

@@ -6,19 +6,19 @@ import GavelCore
 import GavelStore
 import Logging
 
-enum Convening {
+package enum Convening {
   /// Hex SHA-256 of the definition's canonical JSON (sorted keys, no white space).
   static func definitionHash(_ definition: CommitteeDefinition) -> String {
     Digest.hex(Digest.sha256(canonicalBytes(of: definition)))
   }
 
-  struct Opened {
-    var store: EventStore
-    var state: CommitteeState
+  package struct Opened {
+    package var store: EventStore
+    package var state: CommitteeState
     var warning: String?
   }
 
-  static func open(
+  package static func open(
     _ definition: CommitteeDefinition, dataDir: String, options: StoreOptions, logger: Logger
   ) throws(StartupError) -> Opened {
     let path = dataDir.hasSuffix("/") ? dataDir + definition.id + ".gavel" : dataDir + "/" + definition.id + ".gavel"
