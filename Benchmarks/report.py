@@ -40,7 +40,7 @@ def load(path):
             line = line.strip()
             if line.startswith("{"):
                 r = json.loads(line)
-                key = r.get("figure") if r.get("server") == "store" else r.get("scenario")
+                key = {"store": r.get("figure"), "floor": "rollcall"}.get(r.get("server"), r.get("scenario"))
                 rows[(r.get("server"), r.get("n"), key)] = r
     return rows
 
@@ -183,6 +183,14 @@ def raw_tables(rows):
             rr = ratio(r.get("per_s"), raw.get("per_s")) if raw else None
             out.append(f"| {r.get('figure')} | {r.get('events', 0):,} | {fmt(r.get('per_s'))} | "
                        f"{r.get('seconds', 0):.3f} | {f'{rr:.2f}×' if rr is not None else ''} | {r.get('note', '')} |")
+    floor = rows.get(("floor", None, "rollcall"))
+    if floor:
+        out += ["", "#### Floor without the network (gavel-bench-floor: decide, commit, view patch, encode)", "",
+                "| seats | roll calls | CPU µs per ballot (median / mean) | roll call CPU ms (median) | "
+                "roll call wall ms (median) | frames | deliveries to the sink |", "|---|---|---|---|---|---|---|",
+                f"| {floor['seats']} | {floor['rollcalls']} | {floor['cpu_us_per_ballot_median']} / "
+                f"{floor['cpu_us_per_ballot_mean']} | {floor['rollcall_cpu_ms_median']} | "
+                f"{floor['rollcall_wall_ms_median']} | {floor['frames']:,} | {floor['deliveries']:,} |"]
     return out
 
 

@@ -14,12 +14,13 @@ for f in deps servers gaveld; do source "Benchmarks/lib/$f.sh"; done
 # Sizes (N) per scenario, fan-out rounds, the time cap of one phase and the store's log size.
 # Each can be overridden from the environment (e.g. SIZES="100" SERVERS="lws node").
 case $MODE in
-  quick) d_sizes="100 1000"; d_rc="100 193"; d_repeat=20; d_cap=8; d_rc_cap=30; d_store=50000; d_commits=200 ;;
-  full) d_sizes="100 1000 5000"; d_rc="100 193 1000"; d_repeat=100; d_cap=60; d_rc_cap=120; d_store=1000000; d_commits=1000 ;;
+  quick) d_sizes="100 1000"; d_rc="100 193"; d_repeat=20; d_cap=8; d_rc_cap=30; d_store=50000; d_commits=200; d_floor=5 ;;
+  full) d_sizes="100 1000 5000"; d_rc="100 193 1000"; d_repeat=100; d_cap=60; d_rc_cap=120; d_store=1000000; d_commits=1000; d_floor=20 ;;
   *) echo "usage: $0 full|quick" >&2; exit 2 ;;
 esac
 SIZES=${SIZES:-$d_sizes}; ROLLCALL_SIZES=${ROLLCALL_SIZES-$d_rc}; REPEAT=${REPEAT:-$d_repeat}
 CAP=${CAP:-$d_cap}; RC_CAP=${RC_CAP:-$d_rc_cap}; STORE_EVENTS=${STORE_EVENTS:-$d_store}; STORE_COMMITS=${STORE_COMMITS:-$d_commits}
+FLOOR_ROLLCALLS=${FLOOR_ROLLCALLS:-$d_floor}
 SERVERS=${SERVERS:-"lws node python gaveld-disk gaveld-tmpfs"}
 
 bench_deps
@@ -70,6 +71,14 @@ if [ -x "$BIN/gavel-bench-audit" ]; then
   taskset -c "$SRV_CPU" "$BIN/gavel-bench-audit" --dir "$B/audit" --events "$STORE_EVENTS" |
     sed 's/^{/{"server":"store",/' >> "$RESULTS" || echo "  audit benchmark failed" >&2
   rm -rf "$B/audit"
+fi
+
+if [ -x "$BIN/gavel-bench-floor" ]; then
+  echo "  floor: $FLOOR_ROLLCALLS roll calls of 193 seats through the Floor, without the network" >&2
+  rm -rf "$B/floor"; mkdir -p "$B/floor"
+  taskset -c "$SRV_CPU" "$BIN/gavel-bench-floor" --dir "$B/floor" --seats 193 --rollcalls "$FLOOR_ROLLCALLS" |
+    sed 's/^{/{"server":"floor",/' >> "$RESULTS" || echo "  floor benchmark failed" >&2
+  rm -rf "$B/floor"
 fi
 
 echo "Finished in $(( $(date +%s) - started )) s."
