@@ -38,7 +38,7 @@ final class BatchWindow {
   }
 
   /// Queue-time: `connection` waits for the window's end, unless a write is already on its way
-  /// or due at the end of this hand-over (the frame then goes with that write).
+  /// or due at the end of this turn of the event loop (the frame then goes with that write).
   func hold(_ connection: Connection) {
     guard !connection.writeRequested, !connection.due, !connection.held, let context else { return }
     connection.held = true

@@ -3,7 +3,8 @@
 // to asks for WRITEABLE at once and is listed here. When the turn ends, the lws thread tells lws
 // each listed socket is writable (`lws_service_fd` with POLLOUT, the call an external event loop
 // makes), so the WRITEABLE comes now instead of after the next wait: with poll, a scan of every
-// socket saved per delivery; with epoll, the write interest is set and cleared within the turn.
+// socket saved per delivery; with epoll, a readiness event per delivery (the write interest is
+// set and cleared within the turn, so libev seldom tells the kernel at all).
 // lws's own POLLOUT handling still decides — a connection that is closing, or still owes the
 // rest of a write the socket did not take, is dealt with as lws always does.
 import CLibWebSockets
@@ -49,7 +50,8 @@ extension ServiceLoop {
         connection.ownsSocket, lws_partial_buffered(connection.wsi) == 0
       else { continue }
       let writable = Int16(POLLOUT)
-      var ready = pollfd(fd: lws_get_socket_fd(connection.wsi), events: writable, revents: writable)  // lws_pollfd
+      // lws_pollfd is struct pollfd under a macro name, which Swift does not import.
+      var ready = pollfd(fd: lws_get_socket_fd(connection.wsi), events: writable, revents: writable)
       lws_service_fd(context, &ready)
     }
   }
