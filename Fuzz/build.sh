@@ -19,7 +19,8 @@ rest=(
   Sources/GavelServer/Protocol/ClientFrame.swift Sources/GavelServer/Protocol/CloseCode.swift
   $(find Fuzz/Sources -name '*.swift' | sort)
 )
-flags=(-swift-version 6 -parse-as-library -sanitize=fuzzer,address -Onone -g -suppress-warnings)
+# -package-name: the sources use `package` access (SwiftPM passes the same flag).
+flags=(-swift-version 6 -package-name gavel -parse-as-library -sanitize=fuzzer,address -Onone -g -suppress-warnings)
 newest_core=$(ls -t "${core[@]}" | head -1) || true  # head closing the pipe is not an error
 newest=$(ls -t "${core[@]}" "${rest[@]}" Fuzz/build.sh | head -1) || true
 if [[ -x "$out/gavel-fuzz" && "$out/gavel-fuzz" -nt "$newest" ]]; then
