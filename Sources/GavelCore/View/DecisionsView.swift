@@ -45,24 +45,33 @@ extension CommitteeState {
     return field.build(vote, self)
   }
 
-  var votesView: JSON {
-    .array(
-      votes.map { closed in
-        var fields = commonVoteFields(closed.vote)
-        fields["tally"] = [
-          "yes": .int(closed.tally.yes), "no": .int(closed.tally.no), "abstain": .int(closed.tally.abstain),
-          "notVoting": .int(closed.notVoting),
-        ]
-        fields["outcome"] = .string(closed.outcome.rawValue)
-        fields["reason"] = .string(closed.reason.rawValue)
-        fields["vetoedBy"] = .array(closed.vetoedBy.map(JSON.string))
-        fields["ballots"] = VoteViewField.ballots(closed.ballots)
-        fields["closedAt"] = .int(Int(closed.closedAt))
-        fields["announcement"] = .string(closed.announcement)
-        fields["quorumChallenged"] = .bool(closed.quorumChallenged)
-        fields["warnings"] = .array(closed.warnings.map(JSON.string))
-        return .object(fields)
-      })
+  var votesView: JSON { .array(votes.map(votesEntry)) }
+
+  /// The `votes` entries of the closed votes `self` added to `old`'s, when adding them is all
+  /// that changed (a vote closed); nil otherwise. Closing a vote then costs one entry, not a
+  /// rebuild and diff of every vote of the session.
+  func votesAppended(since old: CommitteeState) -> [JSON]? {
+    let kept = old.votes.count
+    guard votes.count > kept, votes[..<kept].elementsEqual(old.votes) else { return nil }
+    return votes[kept...].map(votesEntry)
+  }
+
+  /// One entry of `votes`.
+  private func votesEntry(_ closed: ClosedVote) -> JSON {
+    var fields = commonVoteFields(closed.vote)
+    fields["tally"] = [
+      "yes": .int(closed.tally.yes), "no": .int(closed.tally.no), "abstain": .int(closed.tally.abstain),
+      "notVoting": .int(closed.notVoting),
+    ]
+    fields["outcome"] = .string(closed.outcome.rawValue)
+    fields["reason"] = .string(closed.reason.rawValue)
+    fields["vetoedBy"] = .array(closed.vetoedBy.map(JSON.string))
+    fields["ballots"] = VoteViewField.ballots(closed.ballots)
+    fields["closedAt"] = .int(Int(closed.closedAt))
+    fields["announcement"] = .string(closed.announcement)
+    fields["quorumChallenged"] = .bool(closed.quorumChallenged)
+    fields["warnings"] = .array(closed.warnings.map(JSON.string))
+    return .object(fields)
   }
 
   var draftsView: JSON {

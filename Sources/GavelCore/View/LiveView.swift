@@ -69,6 +69,13 @@ public struct LiveView: Sendable {
           }
         }
         sections[section.key] = .object(members)
+      } else if case .array(var items) = sections[section.key], let added = section.appended?(state, next) {
+        sections[section.key] = nil  // `items` is then the only reference: appended to in place
+        for value in added {
+          ops.append(JSONPatchOperation(op: .add, path: path + "/" + String(items.count), value: value))
+          items.append(value)
+        }
+        sections[section.key] = .array(items)
       } else {
         let hadStale = stale.contains { $0.section == section.key }
         stale = stale.filter { $0.section != section.key }

@@ -13,6 +13,9 @@ struct ViewSection: Sendable {
   var changedMembers: (@Sendable (CommitteeState, CommitteeState) -> [String: MemberChange]?)? = nil
   /// Builds one member of the section (a member left out of date by a `.grown` change).
   var member: (@Sendable (CommitteeState, String) -> JSON)? = nil
+  /// For an array section that mostly grows: the entries the second state only appended to
+  /// the first's, built; nil when anything else changed (the section is then rebuilt).
+  var appended: (@Sendable (CommitteeState, CommitteeState) -> [JSON]?)? = nil
 
   /// Every section, in key order (the order a whole-view diff visits them).
   static let all: [ViewSection] = [
@@ -39,7 +42,9 @@ struct ViewSection: Sendable {
       readsSame: { $0.vote == $1.vote && $0.attendance == $1.attendance },
       changedMembers: { old, new in new.voteMembers(changedFrom: old) },
       member: { state, key in state.voteMember(key) }),
-    ViewSection(key: "votes", build: { $0.votesView }, readsSame: { $0.votes == $1.votes }),
+    ViewSection(
+      key: "votes", build: { $0.votesView }, readsSame: { $0.votes == $1.votes },
+      appended: { old, new in new.votesAppended(since: old) }),
   ]
 
   static let byKey = Dictionary(uniqueKeysWithValues: all.map { ($0.key, $0) })
