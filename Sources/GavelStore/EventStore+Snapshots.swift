@@ -17,26 +17,42 @@ struct SnapshotAnchor {
   let state: CommitteeState?
 }
 
+/// Where a snapshot belongs: the last event it includes and that event's chain hash.
+public struct SnapshotPoint: Sendable, Equatable {
+  public let seq: Int64
+  public let chainHash: [UInt8]
+}
+
 extension EventStore {
+  /// The end of the log now: a state taken at this moment is the state at `seq`.
+  public var snapshotPoint: SnapshotPoint { SnapshotPoint(seq: lastSeq, chainHash: lastHash) }
+
   /// Writes the state as of `lastSeq`. The caller passes the state it holds at that seq.
   public func writeSnapshot(_ state: CommitteeState) throws(StoreError) {
-    guard lastSeq > 0 else { return }
-    let bytes = Self.encodeState(state)
-    let hash = HashChain.snapshotHash(seq: lastSeq, chainHash: lastHash, state: bytes)
+    try writeSnapshot(encoded: Self.encodeState(state), at: snapshotPoint)
+  }
+
+  /// Writes a state encoded elsewhere (`encodeState`, which any thread may run) as the state at
+  /// `point`, a `snapshotPoint` taken together with that state. Later events may have been
+  /// appended since; the snapshot still belongs where it was taken.
+  public func writeSnapshot(encoded bytes: [UInt8], at point: SnapshotPoint) throws(StoreError) {
+    guard point.seq > 0 else { return }
+    let hash = HashChain.snapshotHash(seq: point.seq, chainHash: point.chainHash, state: bytes)
     let stmt = try db.statement("INSERT OR IGNORE INTO snapshots (seq, chain_hash, state, hash) VALUES (?, ?, ?, ?)")
-    stmt.bind(1, lastSeq)
-    stmt.bindBlob(2, lastHash)
+    stmt.bind(1, point.seq)
+    stmt.bindBlob(2, point.chainHash)
     stmt.bindText(3, bytes)
     stmt.bindBlob(4, hash)
     try stmt.run()
-    lastSnapshotSeq = lastSeq
+    lastSnapshotSeq = max(lastSnapshotSeq, point.seq)
   }
 
-  static func encodeState(_ state: CommitteeState) -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+  /// The state's canonical bytes: what JSONEncoder (`.sortedKeys`, `.withoutEscapingSlashes`)
+  /// wrote into every existing snapshot (VotingReplayPropertyTests compares the two), written
+  /// without Foundation's intermediate tree — a snapshot is taken on the Floor's thread.
+  public static func encodeState(_ state: CommitteeState) -> [UInt8] {
     // The state is plain Codable data (strings, integers, booleans, arrays); encoding cannot fail.
-    return Array(try! encoder.encode(state))
+    try! JSONValueEncoder().canonicalBytes(state)
   }
 
   /// The newest snapshot at or before `end` that checks out, or nil (start from genesis).

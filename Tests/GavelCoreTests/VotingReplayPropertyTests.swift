@@ -1,6 +1,7 @@
 // Replay determinism (design rule 4): random command sequences over motions, votes and drafts;
 // the state rebuilt from the logged events (after an EventCodec round trip) equals the live
-// state, and every event's canonical bytes survive decode → encode unchanged.
+// state, every event's canonical bytes survive decode → encode unchanged, and the state's bytes
+// (a snapshot) are JSONEncoder's.
 import GavelTesting
 import Testing
 
@@ -182,6 +183,11 @@ private struct Generator {
       evolve(&replayed, decoded)
     }
     #expect(replayed == state, "seed \(seed): replay differs from the live state")
+    // Snapshots hold the state's canonical bytes: JSONValueEncoder's, byte for byte JSONEncoder's.
+    let snapshotBytes = try? JSONValueEncoder().canonicalBytes(state)
+    #expect(
+      snapshotBytes != nil && snapshotBytes == (try? FoundationCodec.encode(state)),
+      "seed \(seed): the state is written otherwise by JSONEncoder")
     #expect(replay(start.log + log) == state)
     #expect(publicView(replayed) == publicView(state))
     return (log.count, state.votes.count)

@@ -107,11 +107,7 @@ extension Floor {
     }
 
     if !requests.isEmpty {
-      if store.snapshotDue {
-        do { try store.writeSnapshot(state) } catch {
-          logger.warning("snapshot failed", metadata: ["store.error": "\(error)"])
-        }
-      }
+      snapshotIfDue(store)
       scheduleDeadline()
     }
   }

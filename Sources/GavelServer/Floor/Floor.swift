@@ -59,6 +59,8 @@ public final class Floor: @unchecked Sendable {
   var lastAt: Int64 = 0
   var ring: EventRing
   var outcomes: OutcomeCache
+  /// A snapshot is being encoded off the queue (`Floor+Snapshot.swift`).
+  var snapshotInFlight = false
   var subscribers: [ConnectionID: Subscriber] = [:] { didSet { roster = nil } }
   /// `subscribers` grouped for the audiences; nil until needed after each join or leave.
   var roster: Roster?
