@@ -34,15 +34,28 @@ SECONDS = {"server_cpu_s", "wall_s"}  # shown in milliseconds
 
 
 def load(path):
-    rows = {}
+    """The rows by (server, N, scenario or figure); repeated fan-out trials (rows with "trial")
+    are kept apart, under (server, N, "fanout trials"), a list that starts with the main run's."""
+    rows, trials = {}, {}
     with open(path) as f:
         for line in f:
             line = line.strip()
             if line.startswith("{"):
                 r = json.loads(line)
+                if "trial" in r:
+                    trials.setdefault((r.get("server"), r.get("n")), []).append(r)
+                    continue
                 key = {"store": r.get("figure"), "floor": "rollcall"}.get(r.get("server"), r.get("scenario"))
                 rows[(r.get("server"), r.get("n"), key)] = r
+    for (server, n), extra in trials.items():
+        main_run = rows.get((server, n, "fanout"))
+        rows[(server, n, "fanout trials")] = ([main_run] if main_run else []) + extra
     return rows
+
+
+def median_p99(trials):
+    values = sorted(t["fanout_us"]["p99"] for t in trials if t.get("fanout_us"))
+    return values[len(values) // 2] if values else None
 
 
 def value(r, path):
@@ -119,9 +132,15 @@ def targets(rows):
         a, b = rows.get((g, n, "burst")), rows.get(("lws", n, "burst"))
         r = ratio(value(a, ("server_cpu_ms_per_1k",)), value(b, ("server_cpu_ms_per_1k",))) if a and b else None
         check(f"server CPU per 1,000 deliveries N={n:,}, ÷ raw lws ≤ 1.25", r, 1.25, "<=")
-    a, b = rows.get((g, 1000, "fanout")), rows.get(("lws", 1000, "fanout"))
-    r = ratio(value(a, ("fanout_us", "p99")), value(b, ("fanout_us", "p99"))) if a and b else None
-    check("fan-out p99 N=1,000, ÷ raw lws ≤ 1.3", r, 1.3, "<=")
+    ta, tb = rows.get((g, 1000, "fanout trials")), rows.get(("lws", 1000, "fanout trials"))
+    if ta and tb:  # the median p99 of alternating trials of each
+        r = ratio(median_p99(ta), median_p99(tb))
+        check(f"fan-out p99 N=1,000 (median of {min(len(ta), len(tb))} alternating trials), ÷ raw lws ≤ 1.3",
+              r, 1.3, "<=")
+    else:
+        a, b = rows.get((g, 1000, "fanout")), rows.get(("lws", 1000, "fanout"))
+        r = ratio(value(a, ("fanout_us", "p99")), value(b, ("fanout_us", "p99"))) if a and b else None
+        check("fan-out p99 N=1,000, ÷ raw lws ≤ 1.3", r, 1.3, "<=")
     a, b = rows.get((g, 5000, "idle")), rows.get(("lws", 5000, "idle"))
     r = ratio(value(a, ("rss_per_conn_bytes",)), value(b, ("rss_per_conn_bytes",))) if a and b else None
     check("RSS per idle connection N=5,000, ÷ raw lws ≤ 2", r, 2.0, "<=")
@@ -183,6 +202,13 @@ def raw_tables(rows):
             rr = ratio(r.get("per_s"), raw.get("per_s")) if raw else None
             out.append(f"| {r.get('figure')} | {r.get('events', 0):,} | {fmt(r.get('per_s'))} | "
                        f"{r.get('seconds', 0):.3f} | {f'{rr:.2f}×' if rr is not None else ''} | {r.get('note', '')} |")
+    trial_rows = [(s, n, t) for (s, n, k), t in rows.items() if k == "fanout trials"]
+    if trial_rows:
+        out += ["", "#### fan-out trials (N = 1,000, alternating; the first is the main run's)", "",
+                "| server | p99 µs of each trial, in order | median |", "|---|---|---|"]
+        for s, n, t in sorted(trial_rows, key=lambda x: (x[1], x[0])):
+            p99s = ", ".join(f"{x['fanout_us']['p99']:,}" for x in t if x.get("fanout_us"))
+            out.append(f"| {NAMES.get(s, s)} | {p99s} | {median_p99(t):,} |")
     floor = rows.get(("floor", None, "rollcall"))
     if floor:
         out += ["", "#### Floor without the network (gavel-bench-floor: decide, commit, view patch, encode)", "",

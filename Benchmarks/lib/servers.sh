@@ -32,7 +32,7 @@ measure() {
   echo "  $label N=$n: $scen" >&2
   taskset -c "$GEN_CPU" "$B/gavel-load" --port "$SPORT" --server-pid "$SPID" --n "$n" \
     --scenarios "$scen" --repeat "$REPEAT" --cap "$CAP" --rollcall-cap "$RC_CAP" "$@" 2> "$B/load-$label-$n.err" |
-    sed "s/^{/{\"server\":\"$label\",/" >> "$RESULTS" || true
+    sed "s/^{/{\"server\":\"$label\",${TRIAL_TAG:-}/" >> "$RESULTS" || true
   if grep -q . "$B/load-$label-$n.err"; then sed 's/^/    /' "$B/load-$label-$n.err" | head -5 >&2; fi
 }
 
