@@ -48,10 +48,7 @@ struct VoteViewField: Sendable {
       reading("round", \.round) { .int($0) },
       VoteViewField(
         key: "next",
-        build: { vote, state in
-          let attendance = state.attendance  // capturing `state` itself copied all of it
-          return vote.next(isPresent: { attendance.isPresent($0) }).map(JSON.string) ?? .null
-        },
+        build: { vote, state in vote.next(isPresent: state.attendance.isPresent).map(JSON.string) ?? .null },
         readsSame: { _, _ in false }),
       VoteViewField(
         key: "tally",

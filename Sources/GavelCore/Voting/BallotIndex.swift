@@ -22,8 +22,6 @@ struct BallotIndex: Sendable {
   private(set) var withRights = 0
   /// The first place in the call order not yet answered in round 1.
   private(set) var cursor = 0
-  /// Log entries indexed.
-  private(set) var count = 0
 
   enum Mark {
     static let round1: UInt8 = 1
@@ -63,7 +61,6 @@ struct BallotIndex: Sendable {
     }
     marks[place] = mark
     while cursor < marks.count && marks[cursor] & Mark.round1 != 0 { cursor += 1 }
-    count += 1
     return true
   }
 

@@ -11,7 +11,7 @@ public enum CloseVote: CommandHandler {
     -> [any EventPayload]
   {
     guard let vote = state.vote else { throw Rejection(.wrongState, "No vote is open.") }
-    let isPresent = { (code: String) in state.attendance.isPresent(code) }
+    let isPresent = state.attendance.isPresent
     if vote.method == .rollCall && vote.round == 1 {
       if let next = vote.next(isPresent: isPresent) {
         throw Rejection(.outOfOrder, "\(state.name(next)) has not been called yet; every seat answers (§5.5).")

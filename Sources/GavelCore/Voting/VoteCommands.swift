@@ -126,9 +126,7 @@ extension CommitteeState {
       throw Rejection(.notEligible, "\(name(seat)) is a party to the dispute and shall abstain (Art. 27(3)).")
     }
     guard vote.count == nil else { throw Rejection(.wrongState, "The placard totals have already been entered.") }
-    // Only the attendance is captured: a closure holding all of `self` copied the whole state.
-    let attendance = attendance
-    let isPresent = { (code: String) in attendance.isPresent(code) }
+    let isPresent = attendance.isPresent  // holds the attendance only, not a copy of the whole state
     if vote.round == 2 {
       guard vote.secondRound.contains(seat) else {
         throw Rejection(.alreadyVoted, "\(name(seat)) has already voted.")

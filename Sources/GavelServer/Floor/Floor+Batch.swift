@@ -151,8 +151,7 @@ extension Floor {
   /// (evolving copies what the event changes, a whole vote's log for a ballot).
   private func publish(_ requests: [AppendRequest], _ results: [AppendResult], final: CommitteeState?) {
     let started = WallClock.monotonic()
-    if roster == nil { roster = Roster(subscribers) }
-    var audiences = Audiences(roster!)
+    var audiences = Audiences(currentRoster)
     let last = results.lastIndex { !$0.events.isEmpty }
     for (r, (request, result)) in zip(requests, results).enumerated() {
       for (e, (event, stored)) in zip(request.events, result.events).enumerated() {

@@ -63,7 +63,14 @@ public final class Floor: @unchecked Sendable {
   var snapshotInFlight = false
   var subscribers: [ConnectionID: Subscriber] = [:] { didSet { roster = nil } }
   /// `subscribers` grouped for the audiences; nil until needed after each join or leave.
-  var roster: Roster?
+  private var roster: Roster?
+  /// `subscribers` grouped for the audiences, grouped again only after a join or leave.
+  var currentRoster: Roster {
+    if let roster { return roster }
+    let grouped = Roster(subscribers)
+    roster = grouped
+    return grouped
+  }
   var deadlineTimer: (any DispatchSourceTimer)?
   var firedDeadlines: Set<Deadline> = []
   /// When each due deadline fires, on the monotonic clock: measured once from the wall clock when
