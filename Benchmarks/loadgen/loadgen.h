@@ -57,6 +57,7 @@ typedef struct gen {
   char nonce[16];
   // fan-out bookkeeping
   int64_t target_seq; int reached;  // connections whose last_seq >= target_seq
+  int ready;                 // connections open when the phase began: all must reach the target
   int64_t max_seq_seen;
   int64_t hello_after;       // resume from this seq (no state in the welcome) when > 0
   receipt *rec; size_t nrec, caprec; int recording; int64_t rec_seq0, rec_t0;
@@ -107,11 +108,13 @@ typedef struct scenario_opts {
   const char *setup;                          // setup file (sections per phase), or NULL
   int repeat, cap_s, rc_cap_s;                // fan-out rounds; time cap per phase (roll call's own)
   const char *fanout;                         // the chair's commands fanned out, "NAME ARGS;…"
+  const char *pair_label;                     // fanout-paired: the second server's label
   const char *rollcall_open, *rollcall_close; // "NAME ARGS" lines of the chair
   const char *choice;                         // every ballot's choice
 } scenario_opts;
 int run_setup(gen *g, const char *file, const char *section);
 int run_scenario(gen *g, const char *name, const scenario_opts *so, FILE *out);
+int run_paired_fanout(gen *a, gen *b, const scenario_opts *so, FILE *out);
 
 void die(const char *fmt, ...);
 #endif

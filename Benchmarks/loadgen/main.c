@@ -1,6 +1,7 @@
 // gavel-load's command line: opens the chair's connection, runs the [start] setup, opens one
 // connection per seat (measuring the server's RSS per idle connection), then runs each scenario
-// and prints one JSON line per scenario on stdout.
+// and prints one JSON line per scenario on stdout. With --pair-port it also holds N + 1
+// connections to a second server (a peer relay) for the fanout-paired scenario.
 #define _GNU_SOURCE
 #include "loadgen.h"
 #include <getopt.h>
@@ -17,7 +18,8 @@ static void usage(void) {
           "usage: gavel-load --port P --n N [--host 127.0.0.1] [--path /ws] [--mode relay|gaveld]\n"
           "  [--committee ID] [--tokens FILE (lines: CODE TOKEN; 'chair TOKEN' first)] [--server-pid PID]\n"
           "  [--scenarios idle,fanout,rollcall,burst] [--repeat R] [--cap SECONDS] [--rollcall-cap SECONDS] [--setup FILE]\n"
-          "  [--fanout 'NAME ARGS[;NAME ARGS…]'] [--rollcall-open 'NAME ARGS'] [--rollcall-close 'NAME ARGS'] [--choice yes]\n");
+          "  [--fanout 'NAME ARGS[;NAME ARGS…]'] [--rollcall-open 'NAME ARGS'] [--rollcall-close 'NAME ARGS'] [--choice yes]\n"
+          "  [--pair-port P --pair-pid PID [--pair-label LABEL]] (a peer relay, for --scenarios fanout-paired)\n");
   exit(2);
 }
 
@@ -51,8 +53,30 @@ static void idle_report(gen *g, long rss0, double connect_s) {
   fflush(stdout);
 }
 
+// Allocates g's connections (tokens from `tokens`, or none) and its epoll.
+static void gen_init(gen *g, const char *tokens) {
+  snprintf(g->nonce, sizeof g->nonce, "%lx", (unsigned long)(time(NULL) ^ getpid() ^ (g->port << 8)) & 0xffffff);
+  g->conns = calloc((size_t)g->n + 1, sizeof *g->conns);
+  for (int i = 0; i <= g->n; i++) { g->conns[i].idx = i; g->conns[i].fd = -1; g->conns[i].last_seq = -1; }
+  load_tokens(g, tokens);
+  g->ep = epoll_create1(0);
+}
+
+// Opens the chair's connection, runs the [start] setup, then opens every seat's connection;
+// returns the seconds that took and sets *rss0 to the server's RSS before the seats joined.
+static double gen_open(gen *g, const char *setup, long *rss0) {
+  if (net_connect_all(g, 0, 0, 30) < 0) die("the chair could not connect");
+  if (run_setup(g, setup, "start") < 0) die("setup [start] failed");
+  *rss0 = server_rss_kb(g);
+  if (strcmp(g->mode, "gaveld") == 0) g->hello_after = g->max_seq_seen;
+  int64_t t0 = now_us();
+  if (net_connect_all(g, 1, g->n, 300) < 0) die("could not open %d connections", g->n);
+  return (double)(now_us() - t0) / 1e6;
+}
+
 int main(int argc, char **argv) {
   gen g = {.host = "127.0.0.1", .path = "/ws", .mode = "relay", .committee = "bench", .n = 100};
+  gen pair = {.mode = "relay"};
   scenario_opts so = {.repeat = 50, .cap_s = 60, .fanout = "speakers.next {}",
                       .rollcall_open = "vote.open {}", .rollcall_close = "vote.close {}", .choice = "yes"};
   const char *tokens = NULL, *scenarios = "idle,fanout,rollcall,burst";
@@ -61,7 +85,8 @@ int main(int argc, char **argv) {
       {"committee", 1, 0, 'c'}, {"n", 1, 0, 'n'}, {"tokens", 1, 0, 't'}, {"server-pid", 1, 0, 's'},
       {"scenarios", 1, 0, 'S'}, {"repeat", 1, 0, 'r'}, {"cap", 1, 0, 'C'}, {"setup", 1, 0, 'u'},
       {"fanout", 1, 0, 'f'}, {"rollcall-open", 1, 0, 'o'}, {"rollcall-close", 1, 0, 'x'},
-      {"choice", 1, 0, 'v'}, {"rollcall-cap", 1, 0, 'R'}, {0, 0, 0, 0}};
+      {"choice", 1, 0, 'v'}, {"rollcall-cap", 1, 0, 'R'}, {"pair-port", 1, 0, 'q'},
+      {"pair-pid", 1, 0, 'Q'}, {"pair-label", 1, 0, 'L'}, {0, 0, 0, 0}};
   int ch;
   while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
     switch (ch) {
@@ -82,28 +107,32 @@ int main(int argc, char **argv) {
     case 'x': so.rollcall_close = optarg; break;
     case 'v': so.choice = optarg; break;
     case 'R': so.rc_cap_s = atoi(optarg); break;
+    case 'q': pair.port = atoi(optarg); break;
+    case 'Q': pair.server_pid = atoi(optarg); break;
+    case 'L': so.pair_label = optarg; break;
     default: usage();
     }
   }
   if (g.port <= 0 || g.n <= 0) usage();
   g.vote_choice = so.choice;
-  snprintf(g.nonce, sizeof g.nonce, "%lx", (unsigned long)(time(NULL) ^ getpid()) & 0xffffff);
-  g.conns = calloc((size_t)g.n + 1, sizeof *g.conns);
-  for (int i = 0; i <= g.n; i++) { g.conns[i].idx = i; g.conns[i].fd = -1; g.conns[i].last_seq = -1; }
-  load_tokens(&g, tokens);
-  g.ep = epoll_create1(0);
-
-  if (net_connect_all(&g, 0, 0, 30) < 0) die("the chair could not connect");
-  if (run_setup(&g, so.setup, "start") < 0) die("setup [start] failed");
-  long rss0 = server_rss_kb(&g);
-  if (strcmp(g.mode, "gaveld") == 0) g.hello_after = g.max_seq_seen;
-  int64_t t0 = now_us();
-  if (net_connect_all(&g, 1, g.n, 300) < 0) die("could not open %d connections", g.n);
-  double connect_s = (double)(now_us() - t0) / 1e6;
+  gen_init(&g, tokens);
+  long rss0;
+  double connect_s = gen_open(&g, so.setup, &rss0);
+  if (pair.port > 0) {  // a relay: the same N, host and path; no tokens, no setup
+    pair.host = g.host; pair.path = g.path; pair.committee = g.committee; pair.n = g.n;
+    pair.vote_choice = so.choice;
+    gen_init(&pair, NULL);
+    long pair_rss0;
+    gen_open(&pair, NULL, &pair_rss0);
+  }
 
   char *list = strdup(scenarios);
   for (char *s = strtok(list, ","); s; s = strtok(NULL, ",")) {
     if (strcmp(s, "idle") == 0) idle_report(&g, rss0, connect_s);
+    else if (strcmp(s, "fanout-paired") == 0) {
+      if (pair.port <= 0) die("fanout-paired needs --pair-port and --pair-pid");
+      if (run_paired_fanout(&g, &pair, &so, stdout) < 0) die("scenario %s failed", s);
+    }
     else if (run_scenario(&g, s, &so, stdout) < 0) die("scenario %s failed", s);
   }
   return 0;

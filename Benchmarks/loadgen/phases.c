@@ -70,13 +70,12 @@ static int ready_count(gen *g) {
   for (int i = 0; i <= g->n; i++) r += g->conns[i].state == C_READY;
   return r;
 }
-static int g_ready;
-static int all_reached(gen *g) { return g->reached >= g_ready; }
+static int all_reached(gen *g) { return g->reached >= g->ready; }
 
 static void begin(gen *g, phase_stats *ps, const char *name) {
   memset(ps, 0, sizeof *ps);
   ps->name = name;
-  g_ready = ready_count(g);
+  g->ready = ready_count(g);
   ps->seq0 = g->max_seq_seen + 1;
   ps->cmd0 = g->ncmds;
   g->nrec = 0; g->rec_bytes = 0; g->rec_seq0 = ps->seq0;
@@ -104,21 +103,34 @@ static int settle(gen *g, size_t k, int64_t deadline) {
   return left > 0 ? wait_for(g, all_reached, left) : -1;
 }
 
-// The chair's commands ("NAME ARGS;NAME ARGS…") sent in turn, one at a time, each fanned out
-// to every connection before the next is sent (gaveld: speakers.next, then speaker.end).
-static int fanout(gen *g, int repeat, const char *cmds, int64_t dl) {
-  char list[1024], *names[8], *args[8]; int k = 0;
-  snprintf(list, sizeof list, "%s", cmds);
-  for (char *save = NULL, *c = strtok_r(list, ";", &save); c && k < 8; c = strtok_r(NULL, ";", &save)) {
+// The chair's commands ("NAME ARGS;NAME ARGS…"), sent in turn (gaveld: speakers.next, then
+// speaker.end).
+typedef struct command_list { char buf[1024]; char *names[8], *args[8]; int k; } command_list;
+
+static void parse_commands(command_list *l, const char *cmds) {
+  snprintf(l->buf, sizeof l->buf, "%s", cmds);
+  l->k = 0;
+  for (char *save = NULL, *c = strtok_r(l->buf, ";", &save); c && l->k < 8; c = strtok_r(NULL, ";", &save)) {
     while (*c == ' ') c++;
     char *sp = strchr(c, ' ');
-    names[k] = c; args[k] = "{}";
-    if (sp) { *sp = 0; args[k] = sp + 1; }
-    k++;
+    l->names[l->k] = c; l->args[l->k] = "{}";
+    if (sp) { *sp = 0; l->args[l->k] = sp + 1; }
+    l->k++;
   }
-  if (k == 0) die("--fanout names no command");
+  if (l->k == 0) die("--fanout names no command");
+}
+
+// Round r of a fan-out: the chair sends the list's next command, and the round ends when every
+// connection has its event.
+static int fanout_round(gen *g, const command_list *l, int r, int64_t dl) {
+  return settle(g, send_command(g, 0, l->names[r % l->k], l->args[r % l->k]), dl);
+}
+
+static int fanout(gen *g, int repeat, const char *cmds, int64_t dl) {
+  command_list l;
+  parse_commands(&l, cmds);
   for (int r = 0; r < repeat; r++)
-    if (settle(g, send_command(g, 0, names[r % k], args[r % k]), dl) < 0) return -1;
+    if (fanout_round(g, &l, r, dl) < 0) return -1;
   return 0;
 }
 
@@ -161,7 +173,8 @@ static void print_lat(FILE *o, const char *key, hist *h) {
           (unsigned long long)hist_pct(h, 50), (unsigned long long)hist_pct(h, 99), (unsigned long long)h->max);
 }
 
-static void report(gen *g, phase_stats *ps, FILE *o) {
+// One JSON line of a phase's figures; `label`, when given, names the server in the line.
+static void report(gen *g, phase_stats *ps, FILE *o, const char *label) {
   static hist fan, ack;
   memset(&fan, 0, sizeof fan); memset(&ack, 0, sizeof ack);
   resolve_latency(g, ps, &fan, &ack);
@@ -174,12 +187,13 @@ static void report(gen *g, phase_stats *ps, FILE *o) {
   double wall = (double)(ps->t1 - ps->t0) / 1e6, ackwall = (double)(last_ack - ps->t0) / 1e6;
   double scpu = ps->cpu0 >= 0 ? (double)(ps->cpu1 - ps->cpu0) / 1e9 : -1;
   double gcpu = (double)(ps->gcpu1 - ps->gcpu0) / 1e9;
-  fprintf(o, "{\"scenario\":\"%s\",\"n\":%d,\"connections\":%d,\"commands\":%zu,\"acked\":%lld,"
+  if (label) fprintf(o, "{\"server\":\"%s\",", label); else fputc('{', o);
+  fprintf(o, "\"scenario\":\"%s\",\"n\":%d,\"connections\":%d,\"commands\":%zu,\"acked\":%lld,"
              "\"rejected\":%lld,\"deliveries\":%llu,\"bytes_per_delivery\":%.0f,\"wall_s\":%.4f,"
              "\"deliveries_per_s\":%.0f,\"acks_per_s\":%.0f,\"server_cpu_s\":%.4f,"
              "\"server_cpu_ms_per_1k\":%.4f,\"gen_cpu_s\":%.4f,\"gen_cpu_frac\":%.3f,"
              "\"client_bound\":%s,\"capped\":%s,\"gaps\":%llu,\"closes\":%llu",
-          ps->name, g->n, g_ready, ps->cmd1 - ps->cmd0, (long long)acked, (long long)rejected,
+          ps->name, g->n, g->ready, ps->cmd1 - ps->cmd0, (long long)acked, (long long)rejected,
           (unsigned long long)ps->deliveries, ps->deliveries ? (double)ps->bytes / (double)ps->deliveries : 0,
           wall, wall > 0 ? (double)ps->deliveries / wall : 0, ackwall > 0 ? (double)acked / ackwall : 0,
           scpu, ps->deliveries && scpu >= 0 ? scpu * 1e6 / (double)ps->deliveries : -1, gcpu,
@@ -205,6 +219,31 @@ int run_scenario(gen *g, const char *name, const scenario_opts *so, FILE *out) {
   end(g, &ps);
   ps.capped = rc < 0;
   if (rc < 0) fprintf(stderr, "gavel-load: %s did not complete within %d s; figures are partial\n", name, cap);
-  report(g, &ps, out);
+  report(g, &ps, out, NULL);
+  return 0;
+}
+
+// Fan-out on two servers up at once, rounds alternating between them (a, b, b, a, a, b, …), each
+// server `repeat` rounds: a slow spell of the machine then falls on both servers' rounds alike
+// instead of on one server's whole phase (method.md). The idle server's connections are not
+// polled while the other's round runs; nothing is sent to them meanwhile.
+int run_paired_fanout(gen *a, gen *b, const scenario_opts *so, FILE *out) {
+  phase_stats pa, pb;
+  if (run_setup(a, so->setup, "fanout") < 0) return -1;
+  command_list l;
+  parse_commands(&l, so->fanout);
+  int64_t dl = now_us() + (int64_t)so->cap_s * 2 * 1000000;
+  begin(a, &pa, "fanout-paired");
+  begin(b, &pb, "fanout-paired");
+  int rc = 0;
+  for (int r = 0; r < 2 * so->repeat && rc == 0; r++) {
+    gen *g = ((r + 1) / 2) % 2 == 0 ? a : b;
+    rc = fanout_round(g, &l, r / 2, dl);
+  }
+  end(a, &pa); end(b, &pb);
+  pa.capped = pb.capped = rc < 0;
+  if (rc < 0) fprintf(stderr, "gavel-load: fanout-paired did not complete within %d s; figures are partial\n", 2 * so->cap_s);
+  report(a, &pa, out, NULL);
+  report(b, &pb, out, so->pair_label ? so->pair_label : "pair");
   return 0;
 }
