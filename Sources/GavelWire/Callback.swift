@@ -34,6 +34,7 @@ func wireCallback(
     guard let connection = loop.connection(session) else { return -1 }
     return loop.received(connection, UnsafeRawBufferPointer(start: input, count: len))
   case LWS_CALLBACK_SERVER_WRITEABLE:
+    if let connection = loop.servicing, connection.wsi == wsi { return loop.writeable(connection) }
     guard let connection = loop.connection(session) else { return -1 }
     return loop.writeable(connection)
   case LWS_CALLBACK_WS_PEER_INITIATED_CLOSE:

@@ -23,6 +23,10 @@ final class Connection {
   var held = false
   /// Given frames since the event loop last returned (it is in `ServiceLoop.due`).
   var due = false
+  /// False once lws has said CLOSED: lists that still hold it skip it.
+  var isOpen = true
+  /// SERVER_WRITEABLE callbacks so far (tells whether lws_service_fd delivered one).
+  var writeables = 0
   /// True when no extension was offered, so frames can be written raw, several per write
   /// (with permessage-deflate lws must frame and compress each message itself).
   let framesItself: Bool

@@ -1,12 +1,13 @@
 // Frames handed over are written without another trip through the event loop. A hand-over
 // (or a batch window) is applied inside one turn of the loop; each connection it gave frames
-// to asks for WRITEABLE at once and is listed here. When the turn ends, the lws thread tells lws
-// each listed socket is writable (`lws_service_fd` with POLLOUT, the call an external event loop
-// makes), so the WRITEABLE comes now instead of after the next wait: with poll, a scan of every
-// socket saved per delivery; with epoll, a readiness event per delivery (the write interest is
-// set and cleared within the turn, so libev seldom tells the kernel at all).
+// to is listed here. When the turn ends, the lws thread tells lws each listed socket is
+// writable (`lws_service_fd` with POLLOUT, the call an external event loop makes), so the
+// WRITEABLE comes now instead of after the next wait: with poll, a scan of every socket saved
+// per delivery; with epoll, a readiness event per delivery — and no write interest is set and
+// cleared in the event loop for a connection served this way.
 // lws's own POLLOUT handling still decides — a connection that is closing, or still owes the
-// rest of a write the socket did not take, is dealt with as lws always does.
+// rest of a write the socket did not take, is dealt with as lws always does; one that cannot be
+// served now asks for WRITEABLE the usual way.
 import CLibWebSockets
 
 #if canImport(Glibc)
@@ -20,39 +21,50 @@ final class DueWrites {
 
   var isEmpty: Bool { connections.isEmpty }
 
-  /// `connection` has new frames: it asks for WRITEABLE and is listed (once).
+  /// `connection` has new frames: it is listed (once), to be written when the turn ends.
   func add(_ connection: Connection) {
-    connection.requestWrite()
     guard !connection.due else { return }
     connection.due = true
     connections.append(connection)
   }
 
-  /// Every listed connection, once; the list starts again empty.
+  /// Every listed connection, once; the list starts again empty. Each stays marked `due` until
+  /// its caller clears the mark as it serves it, so adding it again before then is a no-op (it
+  /// is about to be served) and afterwards lists it anew.
   func take() -> [Connection] {
-    let taken = connections
-    connections = []
-    for connection in taken { connection.due = false }
-    return taken
+    defer { connections.removeAll(keepingCapacity: true) }
+    return connections
   }
 }
 
 extension ServiceLoop {
   /// lws thread, between turns of the event loop (never inside an lws callback): services
-  /// POLLOUT on every listed connection that is still open and still waits for its WRITEABLE.
-  /// Left to the real POLLOUT: a connection that owes a close (lws would start its close-frame
-  /// timeout over, and a socket too full for data cannot take the frame either — it is being
-  /// killed), and one whose unsent remainder lws still holds.
+  /// POLLOUT on every listed connection that is still open. Left to the real POLLOUT, through
+  /// an ordinary request for WRITEABLE: a connection that owes a close (lws would start its
+  /// close-frame timeout over, and a socket too full for data cannot take the frame either — it
+  /// is being killed), one whose unsent remainder lws still holds, and a stream of an HTTP/2
+  /// connection. If lws spends the POLLOUT on something of its own (a pong, its own close)
+  /// without a WRITEABLE for us, the connection asks for one.
   func serviceDueWrites(_ context: OpaquePointer) {
     guard !due.isEmpty else { return }
     for connection in due.take() {
-      guard connections[connection.id] === connection, connection.writeRequested, connection.pendingClose == nil,
-        connection.ownsSocket, lws_partial_buffered(connection.wsi) == 0
-      else { continue }
+      connection.due = false
+      guard connection.isOpen else { continue }
+      guard connection.pendingClose == nil, connection.ownsSocket, lws_partial_buffered(connection.wsi) == 0 else {
+        connection.requestWrite()
+        continue
+      }
+      let writeables = connection.writeables
       let writable = Int16(POLLOUT)
       // lws_pollfd is struct pollfd under a macro name, which Swift does not import.
       var ready = pollfd(fd: lws_get_socket_fd(connection.wsi), events: writable, revents: writable)
+      servicing = connection
       lws_service_fd(context, &ready)
+      servicing = nil
+      if connection.isOpen && connection.writeables == writeables {
+        connection.writeRequested = false
+        connection.requestWrite()
+      }
     }
   }
 }

@@ -44,6 +44,7 @@ extension ServiceLoop {
   /// with permessage-deflate lws must frame (and compress) each message itself.
   func writeable(_ connection: Connection) -> Int32 {
     connection.writeRequested = false
+    connection.writeables &+= 1
     if let close = connection.pendingClose, close.urgent || connection.outbox.isEmpty {
       sendClose(connection, close)
       return -1

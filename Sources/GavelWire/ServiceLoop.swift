@@ -22,6 +22,9 @@ final class ServiceLoop {
   var batchWindow: BatchWindow
   /// Connections given frames during this turn of the event loop; served when it ends.
   let due = DueWrites()
+  /// The connection `serviceDueWrites` is serving POLLOUT on right now (its WRITEABLE needs no
+  /// lookup), or nil. Unretained: `serviceDueWrites` holds it for the call.
+  unowned(unsafe) var servicing: Connection? = nil
   private var nextID: UInt64 = 1
 
   /// Set by a stop command: no new upgrades, every connection is closing, and the loop ends
@@ -179,6 +182,7 @@ final class ServiceLoop {
       return
     }
     session.pointee = 0
+    connection.isOpen = false
     counters.connectionsOpen.wrappingSubtract(1, ordering: .relaxed)
     handler.wireClosed(connection.id)
   }
