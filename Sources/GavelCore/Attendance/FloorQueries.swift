@@ -24,13 +24,18 @@ public struct QuorumFigures: Codable, Sendable, Hashable {
 extension CommitteeState {
   /// Quorum from members only (rules.md §2.2, R1.2, R2.7): non-members never count.
   public var quorum: QuorumFigures {
-    let members = committee.members
-    let present = members.filter { attendance.isPresent($0.code) }.count
+    // One pass over the roster, without building the member list: every speech asks.
+    var members = 0
+    var present = 0
+    for seat in committee.seats where seat.kind == .member {
+      members += 1
+      if attendance.isPresent(seat.code) { present += 1 }
+    }
     let floor = rules.floor
     return QuorumFigures(
-      members: members.count, present: present,
-      toOpen: FloorRules.needed(floor.quorumOpenFraction, strict: floor.quorumOpenStrict, of: members.count),
-      toDecide: FloorRules.needed(floor.quorumDecideFraction, strict: floor.quorumDecideStrict, of: members.count))
+      members: members, present: present,
+      toOpen: FloorRules.needed(floor.quorumOpenFraction, strict: floor.quorumOpenStrict, of: members),
+      toDecide: FloorRules.needed(floor.quorumDecideFraction, strict: floor.quorumDecideStrict, of: members))
   }
 
   /// True when the meeting is open, no vote is being taken and nobody holds the floor (no speech
