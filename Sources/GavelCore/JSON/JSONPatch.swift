@@ -69,24 +69,34 @@ extension JSON {
   }
 
   static func diffArrays(_ left: [JSON], _ right: [JSON], path: String, into ops: inout [JSONPatchOperation]) {
-    let common = min(left.count, right.count)
-    // Only a change confined to the common prefix's elements plus a grown or shrunk tail is
-    // expressed element-wise; more than a few changed elements are cheaper as one replace.
+    // The elements both arrays start and end with stay where they are; only the middle differs.
+    // So the speakers queue losing its head is one remove, and an entry put in the middle one
+    // add, whatever the length of the rest.
+    let shorter = min(left.count, right.count)
+    var head = 0
+    while head < shorter && left[head] == right[head] { head += 1 }
+    var tail = 0
+    while tail < shorter - head && left[left.count - 1 - tail] == right[right.count - 1 - tail] { tail += 1 }
+    let oldMiddle = left.count - head - tail
+    let newMiddle = right.count - head - tail
+    let common = min(oldMiddle, newMiddle)
+    // A middle of equal-index changes plus a grown or shrunk end is expressed element-wise;
+    // more than a few changed elements are cheaper as one replace.
     var changed = 0
-    for i in 0..<common where left[i] != right[i] { changed += 1 }
+    for i in head..<(head + common) where left[i] != right[i] { changed += 1 }
     guard changed <= 4 || changed * 2 <= common else {
       ops.append(JSONPatchOperation(op: .replace, path: path, value: .array(right)))
       return
     }
-    for i in 0..<common where left[i] != right[i] {
+    for i in head..<(head + common) where left[i] != right[i] {
       diff(left[i], right[i], path: path + "/" + String(i), into: &ops)
     }
-    if right.count > common {
-      for i in common..<right.count {
+    if newMiddle > common {
+      for i in (head + common)..<(head + newMiddle) {
         ops.append(JSONPatchOperation(op: .add, path: path + "/" + String(i), value: right[i]))
       }
     } else {
-      for i in stride(from: left.count - 1, through: common, by: -1) {
+      for i in stride(from: head + oldMiddle - 1, through: head + common, by: -1) {
         ops.append(JSONPatchOperation(op: .remove, path: path + "/" + String(i), value: nil))
       }
     }
