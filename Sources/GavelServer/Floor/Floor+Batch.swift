@@ -106,6 +106,9 @@ extension Floor {
       answer(p.conn, p.commandId, outcome)
     }
 
+    // The frames go first: what follows is bookkeeping no client waits for (and arming a
+    // timer wakes the dispatch manager thread, which would otherwise run before the wire).
+    sink.flush()
     if !requests.isEmpty {
       snapshotIfDue(store)
       scheduleDeadline()

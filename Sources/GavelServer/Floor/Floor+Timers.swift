@@ -8,8 +8,6 @@ import GavelStore
 
 extension Floor {
   func scheduleDeadline() {
-    deadlineTimer?.cancel()
-    deadlineTimer = nil
     let due = deadlines(state)
     firedDeadlines = firedDeadlines.filter { due.contains($0) }
     deadlineInstants = deadlineInstants.filter { due.contains($0.key) }
@@ -25,12 +23,24 @@ extension Floor {
       let next = due.filter({ !firedDeadlines.contains($0) }).min(by: {
         deadlineInstants[$0]! < deadlineInstants[$1]!
       }), let instant = deadlineInstants[next]
-    else { return }
+    else {
+      disarmDeadline()
+      return
+    }
+    if deadlineTimer != nil, let armed = armedDeadline, armed.deadline == next, armed.instant == instant { return }
+    disarmDeadline()
+    armedDeadline = (next, instant)
     let timer = DispatchSource.makeTimerSource(queue: queue)
     timer.schedule(deadline: instant, leeway: .milliseconds(5))
     timer.setEventHandler { [weak self] in self?.expire(next) }
     timer.resume()
     deadlineTimer = timer
+  }
+
+  func disarmDeadline() {
+    deadlineTimer?.cancel()
+    deadlineTimer = nil
+    armedDeadline = nil
   }
 
   private func expire(_ deadline: Deadline) {

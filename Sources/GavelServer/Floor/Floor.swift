@@ -72,6 +72,9 @@ public final class Floor: @unchecked Sendable {
     return grouped
   }
   var deadlineTimer: (any DispatchSourceTimer)?
+  /// What `deadlineTimer` is armed for: a batch that leaves the next deadline as it was (a
+  /// ballot, most of the floor's commands) keeps the timer instead of making another.
+  var armedDeadline: (deadline: Deadline, instant: DispatchTime)?
   var firedDeadlines: Set<Deadline> = []
   /// When each due deadline fires, on the monotonic clock: measured once from the wall clock when
   /// the deadline first appears, so a wall-clock step never moves a running timer.
@@ -141,9 +144,8 @@ public final class Floor: @unchecked Sendable {
     }
     queue.sync {
       if !pending.isEmpty { process(pending) }
-      deadlineTimer?.cancel()
+      disarmDeadline()
       revocationTimer?.cancel()
-      deadlineTimer = nil
       revocationTimer = nil
       store = nil
     }
