@@ -29,8 +29,8 @@ final class DueWrites {
   }
 
   /// Every listed connection, once; the list starts again empty. Each stays marked `due` until
-  /// its caller clears the mark as it serves it, so adding it again before then is a no-op (it
-  /// is about to be served) and afterwards lists it anew.
+  /// `serve` clears the mark, so adding it again before then is a no-op (it is about to be
+  /// served) and afterwards lists it anew.
   func take() -> [Connection] {
     defer { connections.removeAll(keepingCapacity: true) }
     return connections
@@ -47,24 +47,30 @@ extension ServiceLoop {
   /// without a WRITEABLE for us, the connection asks for one.
   func serviceDueWrites(_ context: OpaquePointer) {
     guard !due.isEmpty else { return }
-    for connection in due.take() {
-      connection.due = false
-      guard connection.isOpen else { continue }
-      guard connection.pendingClose == nil, connection.ownsSocket, lws_partial_buffered(connection.wsi) == 0 else {
-        connection.requestWrite()
-        continue
-      }
-      let writeables = connection.writeables
-      let writable = Int16(POLLOUT)
-      // lws_pollfd is struct pollfd under a macro name, which Swift does not import.
-      var ready = pollfd(fd: lws_get_socket_fd(connection.wsi), events: writable, revents: writable)
-      servicing = connection
-      lws_service_fd(context, &ready)
-      servicing = nil
-      if connection.isOpen && connection.writeables == writeables {
-        connection.writeRequested = false
-        connection.requestWrite()
-      }
+    for connection in due.take() where connection.due {  // not served already in this turn
+      serve(connection, context)
+    }
+  }
+
+  /// lws thread, outside lws's callbacks: writes what `connection` has queued now (see above),
+  /// or has it ask for WRITEABLE. If it is listed, it is no longer due.
+  func serve(_ connection: Connection, _ context: OpaquePointer) {
+    connection.due = false
+    guard connection.isOpen else { return }
+    guard connection.pendingClose == nil, connection.ownsSocket, lws_partial_buffered(connection.wsi) == 0 else {
+      connection.requestWrite()
+      return
+    }
+    let writeables = connection.writeables
+    let writable = Int16(POLLOUT)
+    // lws_pollfd is struct pollfd under a macro name, which Swift does not import.
+    var ready = pollfd(fd: lws_get_socket_fd(connection.wsi), events: writable, revents: writable)
+    servicing = connection
+    lws_service_fd(context, &ready)
+    servicing = nil
+    if connection.isOpen && connection.writeables == writeables {
+      connection.writeRequested = false
+      connection.requestWrite()
     }
   }
 }

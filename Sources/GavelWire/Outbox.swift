@@ -24,17 +24,16 @@ struct Outbox {
     return true
   }
 
-  var first: Frame? { oldest }
+  /// The oldest frame's message length, without taking a reference to it.
+  var firstLength: Int? { oldest?.bytes.count }
 
-  mutating func removeFirst() {
-    guard count > 0 else { return }
+  /// Takes the oldest frame out (the outbox's reference moves to the caller).
+  mutating func popFirst() -> Frame? {
+    guard count > 0 else { return nil }
     count -= 1
-    guard count > 0 else {
-      oldest = nil  // `later` holds nothing past its head: it was emptied when its last was taken
-      return
-    }
-    oldest = later[laterHead]
-    later[laterHead] = nil
+    let frame = oldest.take()
+    guard count > 0 else { return frame }  // `later` was emptied when its last was taken
+    oldest = later[laterHead].take()
     laterHead += 1
     if laterHead == later.count {
       later.removeAll(keepingCapacity: true)
@@ -43,6 +42,7 @@ struct Outbox {
       later.removeFirst(laterHead)  // amortised: at most once per `laterHead` pops
       laterHead = 0
     }
+    return frame
   }
 
   mutating func removeAll() {

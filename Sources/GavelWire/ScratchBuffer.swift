@@ -44,9 +44,10 @@ final class ScratchBuffer {
     var used = 0
     var frames = 0
     var payloadBytes = 0
-    while let frame = outbox.first {
-      let size = Self.headerSize(frame.bytes.count) + frame.bytes.count
+    while let length = outbox.firstLength {
+      let size = Self.headerSize(length) + length
       if frames > 0 && used + size > budget { break }
+      let frame = outbox.popFirst()!
       reserve(used + size, keeping: used)
       used += Self.writeHeader(frame, at: payload + used)
       frame.bytes.withUnsafeBufferPointer { src in
@@ -55,7 +56,6 @@ final class ScratchBuffer {
       used += frame.bytes.count
       payloadBytes += frame.bytes.count
       frames += 1
-      outbox.removeFirst()
     }
     return (payload, used, frames, payloadBytes)
   }

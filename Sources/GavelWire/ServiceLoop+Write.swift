@@ -9,16 +9,26 @@ import CLibWebSockets
 #endif
 
 extension ServiceLoop {
-  /// lws thread. Queue `frame` for `id`; an overflowing outbox drops the connection with 4408.
-  /// A batched frame waits for the batch window unless a write is already on its way.
+  /// lws thread. Queue `frame` for `id` and list the connection in `due` if the frame is due
+  /// now (see `queue`).
   func enqueue(_ frame: Frame, to id: ConnectionID, _ delivery: Delivery = .prompt) {
-    guard let connection = connections[id], connection.pendingClose == nil else { return }
-    guard connection.outbox.push(frame) else { return dropSlow(connection) }
+    if let connection = queue(frame, to: id, delivery) { due.add(connection) }
+  }
+
+  /// lws thread. Queue `frame` for `id`; an overflowing outbox drops the connection with 4408.
+  /// A batched frame waits for the batch window unless a write is already on its way. Returns
+  /// the connection when the frame is due now; the caller writes it or lists it in `due`.
+  func queue(_ frame: Frame, to id: ConnectionID, _ delivery: Delivery) -> Connection? {
+    guard let connection = connections[id], connection.pendingClose == nil else { return nil }
+    guard connection.outbox.push(frame) else {
+      dropSlow(connection)
+      return nil
+    }
     if delivery == .batched && batchWindow.isOpen {
       batchWindow.hold(connection)
-    } else {
-      due.add(connection)
+      return nil
     }
+    return connection
   }
 
   /// lws thread. A close frame if the socket can still take one; if it is choked no close frame
@@ -60,8 +70,7 @@ extension ServiceLoop {
       // LWS_WRITE_HTTP is lws' raw write on a ws connection: the bytes are already frames.
       written = lws_write(connection.wsi, bytes, count, LWS_WRITE_HTTP)
     } else {
-      let frame = connection.outbox.first!
-      connection.outbox.removeFirst()
+      let frame = connection.outbox.popFirst()!
       (bytes, count, frames, payloadBytes) = (scratch.load(frame.bytes), frame.bytes.count, 1, frame.bytes.count)
       written = lws_write(connection.wsi, bytes, count, frame.isBinary ? LWS_WRITE_BINARY : LWS_WRITE_TEXT)
     }

@@ -25,6 +25,8 @@ final class ServiceLoop {
   /// The connection `serviceDueWrites` is serving POLLOUT on right now (its WRITEABLE needs no
   /// lookup), or nil. Unretained: `serviceDueWrites` holds it for the call.
   unowned(unsafe) var servicing: Connection? = nil
+  /// Commands taken from the hand-over in this turn of the event loop, not yet applied.
+  private var handedOver: [WireCommand] = []
   private var nextID: UInt64 = 1
 
   /// Set by a stop command: no new upgrades, every connection is closing, and the loop ends
@@ -74,7 +76,7 @@ final class ServiceLoop {
         logger.error("lws_service failed; the WebSocket transport has stopped")
         break
       }
-      serviceDueWrites(context)
+      applyHandedOver(context)
     }
     handOver.retract()  // no foreign thread may cancel from here on (pitfall 3)
     batchWindow.detach()
@@ -100,12 +102,36 @@ final class ServiceLoop {
     return connections.isEmpty || DispatchTime.now() >= deadline
   }
 
-  /// lws thread, EVENT_WAIT_CANCELLED: apply everything other threads handed over, in order.
+  /// lws thread, EVENT_WAIT_CANCELLED: take everything other threads handed over; it is applied
+  /// when the turn ends (`applyHandedOver`), outside lws's callbacks.
   func drainInbox() {
-    for command in handOver.takeAll() {
+    handedOver.append(contentsOf: handOver.takeAll())
+  }
+
+  /// lws thread, between turns of the event loop: apply what was handed over, in order, then
+  /// write every connection given frames. The prompt frame for the most connections (the last
+  /// such) is written as it is queued, connection by connection, with whatever each had queued
+  /// before it, so a fan-out visits each connection once rather than once to queue and once to
+  /// write. Order holds: a frame queued later is written later, by the pass over `due`.
+  func applyHandedOver(_ context: OpaquePointer) {
+    let commands = handedOver
+    handedOver.removeAll(keepingCapacity: true)
+    var writeAsQueued: Int? = nil
+    var widest = 0
+    for (index, command) in commands.enumerated() {
+      if case .deliver(.frame(_, let ids, .prompt)) = command, ids.count >= widest {
+        widest = ids.count
+        writeAsQueued = index
+      }
+    }
+    for (index, command) in commands.enumerated() {
       switch command {
       case .send(let frame, let id):
         enqueue(frame, to: id)
+      case .deliver(.frame(let frame, let ids, let delivery)) where index == writeAsQueued:
+        for id in ids {
+          if let connection = queue(frame, to: id, delivery) { serve(connection, context) }
+        }
       case .deliver(.frame(let frame, let ids, let delivery)):
         for id in ids { enqueue(frame, to: id, delivery) }
       case .deliver(.close(let id, let code, let reason)):
@@ -114,6 +140,7 @@ final class ServiceLoop {
         beginStop(code: code, deadline: deadline)
       }
     }
+    serviceDueWrites(context)
   }
 
   private func beginStop(code: UInt16, deadline: DispatchTime) {

@@ -136,7 +136,11 @@ struct SlowConsumerTests {
     let (client, id) = try await h.connect()
     let (other, otherID) = try await h.connect()
     // One hand-over queues 11 frames for `id` before lws can write any: deterministic overflow.
-    h.server.send(Frame(Array("burst".utf8)), to: Array(repeating: id, count: 11) + [otherID])
+    // (Eleven deliveries: the lws thread writes one delivery's connections as it queues them.)
+    var batch = WireBatch()
+    for _ in 0..<11 { batch.send(Frame(Array("burst".utf8)), to: [id]) }
+    batch.send(Frame(Array("burst".utf8)), to: [otherID])
+    h.server.send(batch)
     let result = try await offPool { try client.receiveUntilClose() }
     #expect(result.code == 4408)
     #expect(result.messages.isEmpty, "the overflowing outbox is discarded, not flushed")
