@@ -36,6 +36,11 @@ measure() {
   if grep -q . "$B/load-$label-$n.err"; then sed 's/^/    /' "$B/load-$label-$n.err" | head -5 >&2; fi
 }
 
+# The peers' fan-out commands carry what gaveld's two fan-out events carry as data
+# (speakerRecognised, speechEnded). A peer's event echoes a command's args as its data and in its
+# patch, so its frames come out about the size of gaveld's (bytes/delivery in the raw figures).
+PEER_FANOUT='speakers.next {"at":1796011511000,"list":"gsl","seat":"S0004","timeMs":90000};speaker.end {"at":1796011511059,"reason":"chair","seat":"S0001","usedMs":7}'
+
 # The three peers: same generator, same message pattern, nothing persisted.
 run_peer() {
   local label=$1 n=$2 scen=$3
@@ -44,6 +49,6 @@ run_peer() {
     node) NODE_PATH=/usr/share/nodejs start_server node node Benchmarks/peers/relay-node.js 0 ;;
     python) start_server python /usr/bin/python3 Benchmarks/peers/relay-python.py 0 ;;
   esac || return 0
-  measure "$label" "$n" "$scen" --mode relay --fanout "speakers.next {};speaker.end {}"
+  measure "$label" "$n" "$scen" --mode relay --fanout "$PEER_FANOUT"
   stop_server
 }

@@ -109,6 +109,7 @@ typedef struct scenario_opts {
   int repeat, cap_s, rc_cap_s;                // fan-out rounds; time cap per phase (roll call's own)
   const char *fanout;                         // the chair's commands fanned out, "NAME ARGS;…"
   const char *pair_label;                     // fanout-paired: the second server's label
+  const char *pair_fanout;                    // fanout-paired: the second server's commands
   const char *rollcall_open, *rollcall_close; // "NAME ARGS" lines of the chair
   const char *choice;                         // every ballot's choice
 } scenario_opts;

@@ -19,7 +19,8 @@ static void usage(void) {
           "  [--committee ID] [--tokens FILE (lines: CODE TOKEN; 'chair TOKEN' first)] [--server-pid PID]\n"
           "  [--scenarios idle,fanout,rollcall,burst] [--repeat R] [--cap SECONDS] [--rollcall-cap SECONDS] [--setup FILE]\n"
           "  [--fanout 'NAME ARGS[;NAME ARGS…]'] [--rollcall-open 'NAME ARGS'] [--rollcall-close 'NAME ARGS'] [--choice yes]\n"
-          "  [--pair-port P --pair-pid PID [--pair-label LABEL]] (a peer relay, for --scenarios fanout-paired)\n");
+          "  [--pair-port P --pair-pid PID [--pair-label LABEL] [--pair-fanout 'NAME ARGS;…']]\n"
+          "  (a peer relay alongside, for --scenarios fanout-paired)\n");
   exit(2);
 }
 
@@ -86,7 +87,7 @@ int main(int argc, char **argv) {
       {"scenarios", 1, 0, 'S'}, {"repeat", 1, 0, 'r'}, {"cap", 1, 0, 'C'}, {"setup", 1, 0, 'u'},
       {"fanout", 1, 0, 'f'}, {"rollcall-open", 1, 0, 'o'}, {"rollcall-close", 1, 0, 'x'},
       {"choice", 1, 0, 'v'}, {"rollcall-cap", 1, 0, 'R'}, {"pair-port", 1, 0, 'q'},
-      {"pair-pid", 1, 0, 'Q'}, {"pair-label", 1, 0, 'L'}, {0, 0, 0, 0}};
+      {"pair-pid", 1, 0, 'Q'}, {"pair-label", 1, 0, 'L'}, {"pair-fanout", 1, 0, 'F'}, {0, 0, 0, 0}};
   int ch;
   while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
     switch (ch) {
@@ -110,6 +111,7 @@ int main(int argc, char **argv) {
     case 'q': pair.port = atoi(optarg); break;
     case 'Q': pair.server_pid = atoi(optarg); break;
     case 'L': so.pair_label = optarg; break;
+    case 'F': so.pair_fanout = optarg; break;
     default: usage();
     }
   }

@@ -29,6 +29,20 @@ static char *subst_seat(const char *tmpl, const char *seat) {
   return out;
 }
 
+static int ready_count(gen *g);
+static int all_reached(gen *g);
+
+// Waits until every open connection has every event seen so far, so that a phase never starts
+// while the server is still delivering its setup (which would be timed with the phase).
+static int settle_all(gen *g, int timeout_ms) {
+  g->ready = ready_count(g);
+  set_target(g, g->max_seq_seen);
+  int rc = wait_for(g, all_reached, timeout_ms);
+  g->target_seq = 0;
+  if (rc < 0) fprintf(stderr, "gavel-load: setup events did not reach every connection\n");
+  return rc;
+}
+
 int run_setup(gen *g, const char *file, const char *section) {
   if (!file) return 0;
   FILE *f = fopen(file, "r");
@@ -62,7 +76,7 @@ int run_setup(gen *g, const char *file, const char *section) {
     if (wait_all(g, from, tol, 60000) < 0) { fclose(f); return -1; }
   }
   fclose(f);
-  return 0;
+  return settle_all(g, 60000);
 }
 
 static int ready_count(gen *g) {
@@ -230,15 +244,16 @@ int run_scenario(gen *g, const char *name, const scenario_opts *so, FILE *out) {
 int run_paired_fanout(gen *a, gen *b, const scenario_opts *so, FILE *out) {
   phase_stats pa, pb;
   if (run_setup(a, so->setup, "fanout") < 0) return -1;
-  command_list l;
-  parse_commands(&l, so->fanout);
+  command_list la, lb;
+  parse_commands(&la, so->fanout);
+  parse_commands(&lb, so->pair_fanout ? so->pair_fanout : so->fanout);
   int64_t dl = now_us() + (int64_t)so->cap_s * 2 * 1000000;
   begin(a, &pa, "fanout-paired");
   begin(b, &pb, "fanout-paired");
   int rc = 0;
   for (int r = 0; r < 2 * so->repeat && rc == 0; r++) {
-    gen *g = ((r + 1) / 2) % 2 == 0 ? a : b;
-    rc = fanout_round(g, &l, r / 2, dl);
+    int on_a = ((r + 1) / 2) % 2 == 0;
+    rc = fanout_round(on_a ? a : b, on_a ? &la : &lb, r / 2, dl);
   }
   end(a, &pa); end(b, &pb);
   pa.capped = pb.capped = rc < 0;
