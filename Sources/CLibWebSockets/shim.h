@@ -1,11 +1,16 @@
 // What Swift cannot import from libwebsockets.h (4.1.6): LWS_PRE, the variadic logger,
-// option macros that OR several bits, and a timer that knows its owner. See shared/libwebsockets-notes.md §5.
+// option macros that OR several bits, and a timer that knows its owner. Also a prefetch hint. See shared/libwebsockets-notes.md §5.
 #ifndef GAVEL_CLWS_SHIM_H
 #define GAVEL_CLWS_SHIM_H
 #include <libwebsockets.h>
 #include <ev.h>
 
 enum { LWSSHIM_PRE = LWS_PRE };
+
+/// Asks the CPU to start loading the first `lines` cache lines at `p` (a hint; never faults).
+static inline void lwsshim_prefetch(const void *p, int lines) {
+  for (int i = 0; i < lines; i++) __builtin_prefetch((const char *)p + 64 * i);
+}
 
 static inline void lwsshim_log(int level, const char *msg) { _lws_log(level, "%s\n", msg); }
 

@@ -19,7 +19,13 @@ extension ServiceLoop {
   /// A batched frame waits for the batch window unless a write is already on its way. Returns
   /// the connection when the frame is due now; the caller writes it or lists it in `due`.
   func queue(_ frame: Frame, to id: ConnectionID, _ delivery: Delivery) -> Connection? {
-    guard let connection = connections[id], connection.pendingClose == nil else { return nil }
+    guard let connection = connections[id] else { return nil }
+    return queue(frame, on: connection, delivery)
+  }
+
+  /// `queue(_:to:_:)` for a connection already looked up (it may have closed since).
+  func queue(_ frame: Frame, on connection: Connection, _ delivery: Delivery) -> Connection? {
+    guard connection.isOpen, connection.pendingClose == nil else { return nil }
     guard connection.outbox.push(frame) else {
       dropSlow(connection)
       return nil

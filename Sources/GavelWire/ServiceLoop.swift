@@ -27,6 +27,12 @@ final class ServiceLoop {
   unowned(unsafe) var servicing: Connection? = nil
   /// Commands taken from the hand-over in this turn of the event loop, not yet applied.
   private var handedOver: [WireCommand] = []
+  /// `writeAsQueued`'s connections, looked up before the pass (unretained: see `retired`).
+  var targets: [Unmanaged<Connection>] = []
+  /// True during `writeAsQueued`'s pass; a connection closed meanwhile is kept in `retired`
+  /// until it ends, so that no unretained target is freed under it.
+  var writingAsQueued = false
+  var retired: [Connection] = []
   private var nextID: UInt64 = 1
 
   /// Set by a stop command: no new upgrades, every connection is closing, and the loop ends
@@ -116,22 +122,20 @@ final class ServiceLoop {
   func applyHandedOver(_ context: OpaquePointer) {
     let commands = handedOver
     handedOver.removeAll(keepingCapacity: true)
-    var writeAsQueued: Int? = nil
+    var widestDelivery: Int? = nil
     var widest = 0
     for (index, command) in commands.enumerated() {
       if case .deliver(.frame(_, let ids, .prompt)) = command, ids.count >= widest {
         widest = ids.count
-        writeAsQueued = index
+        widestDelivery = index
       }
     }
     for (index, command) in commands.enumerated() {
       switch command {
       case .send(let frame, let id):
         enqueue(frame, to: id)
-      case .deliver(.frame(let frame, let ids, let delivery)) where index == writeAsQueued:
-        for id in ids {
-          if let connection = queue(frame, to: id, delivery) { serve(connection, context) }
-        }
+      case .deliver(.frame(let frame, let ids, let delivery)) where index == widestDelivery:
+        writeAsQueued(frame, to: ids, delivery, context)
       case .deliver(.frame(let frame, let ids, let delivery)):
         for id in ids { enqueue(frame, to: id, delivery) }
       case .deliver(.close(let id, let code, let reason)):
@@ -210,6 +214,7 @@ final class ServiceLoop {
     }
     session.pointee = 0
     connection.isOpen = false
+    if writingAsQueued { retired.append(connection) }
     counters.connectionsOpen.wrappingSubtract(1, ordering: .relaxed)
     handler.wireClosed(connection.id)
   }
