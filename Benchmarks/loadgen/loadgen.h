@@ -38,6 +38,7 @@ typedef struct phase_stats {
   const char *name;
   int64_t t0, t1;           // first send, last expected receipt (us)
   int64_t cpu0, cpu1, gcpu0, gcpu1;  // server and generator CPU (ns)
+  int64_t spin0, spin1;              // the generator's idle spinning (ns), not counted as busy
   int64_t seq0;
   size_t cmd0, cmd1;        // commands of this phase: [cmd0, cmd1)
   uint64_t deliveries, bytes;
@@ -63,6 +64,7 @@ typedef struct gen {
   receipt *rec; size_t nrec, caprec; int recording; int64_t rec_seq0, rec_t0;
   uint64_t rec_bytes;
   uint64_t gaps, closes, rejects;
+  int64_t spin_ns;           // time spent in polls that found nothing while spinning (wait_for)
   // roll call
   int rc_active, rc_next; int64_t rc_next_seq; int rc_done; int rc_sent;
   const char *vote_choice;
