@@ -14,13 +14,14 @@ for f in deps servers gaveld; do source "Benchmarks/lib/$f.sh"; done
 # Sizes (N) per scenario, fan-out rounds, the time cap of one phase and the store's log size.
 # Each can be overridden from the environment (e.g. SIZES="100" SERVERS="lws node").
 case $MODE in
-  quick) d_sizes="100 1000"; d_rc="100 193"; d_repeat=20; d_cap=8; d_rc_cap=30; d_store=50000; d_commits=200; d_floor=5; d_trials=3 ;;
-  full) d_sizes="100 1000 5000"; d_rc="100 193 1000"; d_repeat=100; d_cap=60; d_rc_cap=120; d_store=1000000; d_commits=1000; d_floor=20; d_trials=3 ;;
+  quick) d_sizes="100 1000"; d_rc="100 193"; d_repeat=20; d_cap=8; d_rc_cap=30; d_store=50000; d_commits=200; d_floor=5; d_trials=3; d_paired=50 ;;
+  full) d_sizes="100 1000 5000"; d_rc="100 193 1000"; d_repeat=100; d_cap=60; d_rc_cap=120; d_store=1000000; d_commits=1000; d_floor=20; d_trials=5; d_paired=200 ;;
   *) echo "usage: $0 full|quick" >&2; exit 2 ;;
 esac
 SIZES=${SIZES:-$d_sizes}; ROLLCALL_SIZES=${ROLLCALL_SIZES-$d_rc}; REPEAT=${REPEAT:-$d_repeat}
 CAP=${CAP:-$d_cap}; RC_CAP=${RC_CAP:-$d_rc_cap}; STORE_EVENTS=${STORE_EVENTS:-$d_store}; STORE_COMMITS=${STORE_COMMITS:-$d_commits}
-FLOOR_ROLLCALLS=${FLOOR_ROLLCALLS:-$d_floor}; FANOUT_TRIALS=${FANOUT_TRIALS:-$d_trials}
+FLOOR_ROLLCALLS=${FLOOR_ROLLCALLS:-$d_floor}; PAIRED_TRIALS=${PAIRED_TRIALS:-$d_trials}
+PAIRED_REPEAT=${PAIRED_REPEAT:-$d_paired}
 SERVERS=${SERVERS:-"lws node python gaveld-disk gaveld-tmpfs"}
 
 bench_deps
@@ -58,20 +59,13 @@ for n in $(printf '%s\n' $SIZES $ROLLCALL_SIZES | sort -n | uniq); do
 done
 
 # Fan-out latency swings with short slow spells of a shared machine, which can fall on one
-# server's phase and not the other's. For the fan-out target (N = 1,000) the raw relay and
-# gaveld (disk) measure their fan-out FANOUT_TRIALS - 1 more times, alternating, and the target
-# compares the medians of all their trials (method.md).
-if [[ " $SIZES " == *" 1000 "* ]]; then
-  for t in $(seq 2 "$FANOUT_TRIALS"); do
-    for s in lws gaveld-disk; do
-      [[ " $SERVERS " == *" $s "* ]] || continue
-      export TRIAL_TAG="\"trial\":$t,"
-      case $s in
-        gaveld-disk) gaveld_run "$s" 1000 fanout disk ;;
-        *) run_peer "$s" 1000 fanout ;;
-      esac
-      unset TRIAL_TAG
-    done
+# server's phase and not the other's. For the fan-out target (N = 1,000) gaveld (disk) and the raw
+# relay run side by side, their rounds alternating, PAIRED_TRIALS times (method.md).
+if [[ " $SIZES " == *" 1000 "* && " $SERVERS " == *" lws "* && " $SERVERS " == *" gaveld-disk "* ]]; then
+  for t in $(seq 1 "$PAIRED_TRIALS"); do
+    export TRIAL_TAG="\"trial\":$t,"
+    paired_fanout 1000 "$PAIRED_REPEAT"
+    unset TRIAL_TAG
   done
 fi
 

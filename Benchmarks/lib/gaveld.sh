@@ -93,9 +93,10 @@ gaveld_prepare() {
   touch "$stamp"
 }
 
-# gaveld_run LABEL N SCENARIOS disk|tmpfs
+# gaveld_run LABEL N SCENARIOS disk|tmpfs [more gavel-load options…]
 gaveld_run() {
   local label=$1 n=$2 scen=$3 storage=$4 dir="$B/gaveld-$2" data
+  shift 4
   gaveld_prepare "$n" || return 0
   if [ "$storage" = tmpfs ]; then data=/dev/shm/gavel-bench-$n; else data="$B/gaveld-data-$n"; fi
   rm -rf "$data"; cp -a "$dir/pristine" "$data"
@@ -103,8 +104,8 @@ gaveld_run() {
   start_server "$label" "$BIN/gaveld" --config "$dir/gaveld.toml" --data "$data" || return 0
   measure "$label" "$n" "$scen" --mode gaveld --committee bench --tokens "$dir/tokens.txt" \
     --setup "$dir/setup.txt" --fanout "speakers.next {};speaker.end {}" \
-    --rollcall-open "vote.open {\"subject\":{\"kind\":\"motion\",\"id\":\"$ROLLCALL_MOTION\"},\"method\":\"roll_call\"}" \
-    --rollcall-close "vote.close {}"
+    --rollcall-open "vote.open {\"subject\":{\"kind\":\"motion\",\"id\":\"${ROLLCALL_MOTION:-M1}\"},\"method\":\"roll_call\"}" \
+    --rollcall-close "vote.close {}" "$@"
   stop_server
   rm -rf "$data"
 }

@@ -26,13 +26,14 @@ stop_server() {
 }
 
 # measure LABEL N SCENARIOS [gavel-load options…] — runs the generator against the running
-# server and appends its JSON lines, tagged with the server's label, to $RESULTS.
+# server and appends its JSON lines, tagged with the server's label (unless the generator named
+# the server itself: the peer of a paired run), to $RESULTS.
 measure() {
   local label=$1 n=$2 scen=$3; shift 3
   echo "  $label N=$n: $scen" >&2
   taskset -c "$GEN_CPU" "$B/gavel-load" --port "$SPORT" --server-pid "$SPID" --n "$n" \
     --scenarios "$scen" --repeat "$REPEAT" --cap "$CAP" --rollcall-cap "$RC_CAP" "$@" 2> "$B/load-$label-$n.err" |
-    sed "s/^{/{\"server\":\"$label\",${TRIAL_TAG:-}/" >> "$RESULTS" || true
+    sed -e "/^{\"server\"/!s/^{/{\"server\":\"$label\",/" -e "s/^{/{${TRIAL_TAG:-}/" >> "$RESULTS" || true
   if grep -q . "$B/load-$label-$n.err"; then sed 's/^/    /' "$B/load-$label-$n.err" | head -5 >&2; fi
 }
 
@@ -50,5 +51,20 @@ run_peer() {
     python) start_server python /usr/bin/python3 Benchmarks/peers/relay-python.py 0 ;;
   esac || return 0
   measure "$label" "$n" "$scen" --mode relay --fanout "$PEER_FANOUT"
+  stop_server
+}
+
+# paired_fanout N ROUNDS — gaveld (disk) and the raw lws relay up at once, both pinned to the
+# servers' CPU; one generator holds N + 1 connections to each and alternates their fan-out rounds
+# (ROUNDS each). Rows: scenario "fanout-paired", one per server.
+paired_fanout() {
+  local n=$1 rounds=$2 saved=$REPEAT pair_pid pair_port
+  start_server lws-paired "$B/relay-lws" 0 || return 0
+  pair_pid=$SPID pair_port=$SPORT
+  REPEAT=$rounds
+  gaveld_run gaveld-disk "$n" fanout-paired disk --pair-port "$pair_port" --pair-pid "$pair_pid" \
+    --pair-label lws --pair-fanout "$PEER_FANOUT"
+  REPEAT=$saved
+  SPID=$pair_pid
   stop_server
 }
