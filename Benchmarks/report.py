@@ -39,10 +39,11 @@ def load(path):
     (server, N, "fanout-paired")."""
     rows = {}
     with open(path) as f:
-        for line in f:
+        for number, line in enumerate(f):
             line = line.strip()
             if line.startswith("{"):
                 r = json.loads(line)
+                r["_line"] = number
                 if r.get("scenario") == "fanout-paired":
                     rows.setdefault((r.get("server"), r.get("n"), "fanout-paired"), []).append(r)
                     continue
@@ -51,14 +52,18 @@ def load(path):
     return rows
 
 
-def paired_trials(rows, n=1000):
-    """(trial, gaveld's row, the relay's row) for each paired trial with both."""
-    by_trial = {}
-    for server in ("gaveld-disk", "lws"):
-        for r in rows.get((server, n, "fanout-paired"), []):
-            by_trial.setdefault(r.get("trial"), {})[server] = r
-    return [(t, d["gaveld-disk"], d["lws"]) for t, d in sorted(by_trial.items(), key=lambda x: x[0] or 0)
-            if "gaveld-disk" in d and "lws" in d]
+def paired_trials(rows, gaveld="gaveld-disk", n=1000):
+    """(trial, gaveld's row, the relay's row) for each paired trial of `gaveld` with the relay.
+    The relay's rows alternate between the trials of each storage, so they are matched in order
+    with gaveld's rows of both storages as they were written."""
+    out = []
+    relay = iter(rows.get(("lws", n, "fanout-paired"), []))
+    order = sorted((r for g in GAVELDS for r in rows.get((g, n, "fanout-paired"), [])), key=lambda r: r["_line"])
+    for r in order:
+        pair = next(relay, None)
+        if pair is not None and r["server"] == gaveld:
+            out.append((r.get("trial"), r, pair))
+    return out
 
 
 def median(values):
@@ -213,16 +218,17 @@ def raw_tables(rows):
             rr = ratio(r.get("per_s"), raw.get("per_s")) if raw else None
             out.append(f"| {r.get('figure')} | {r.get('events', 0):,} | {fmt(r.get('per_s'))} | "
                        f"{r.get('seconds', 0):.3f} | {f'{rr:.2f}×' if rr is not None else ''} | {r.get('note', '')} |")
-    paired = paired_trials(rows)
+    paired = [(g, t, a, b) for g in GAVELDS for t, a, b in paired_trials(rows, g)]
     if paired:
-        out += ["", "#### fan-out side by side (N = 1,000: gaveld (disk) and raw lws up at once, rounds alternating)",
-                "", "| trial | rounds each | gaveld p50/p99/max µs | raw lws p50/p99/max µs | p99 ÷ | "
-                "CPU ms/1k gaveld / lws | CPU ÷ | bytes/delivery gaveld / lws | gaps |", "|---|---|---|---|---|---|---|---|---|"]
-        for t, a, b in paired:
+        out += ["", "#### fan-out side by side (N = 1,000: gaveld and raw lws up at once, rounds alternating)",
+                "", "| gaveld | trial | rounds each | gaveld p50/p99/max µs | raw lws p50/p99/max µs | p99 ÷ | "
+                "CPU ms/1k gaveld / lws | CPU ÷ | bytes/delivery gaveld / lws | gaps |",
+                "|---|---|---|---|---|---|---|---|---|---|"]
+        for g, t, a, b in paired:
             ha, hb = a["fanout_us"], b["fanout_us"]
             rp = ratio(ha["p99"], hb["p99"])
             rc = ratio(a["server_cpu_ms_per_1k"], b["server_cpu_ms_per_1k"])
-            out.append(f"| {t}{mark(a)}{mark(b)} | {a['commands']:,} | {ha['p50']:,}/{ha['p99']:,}/{ha['max']:,} | "
+            out.append(f"| {NAMES[g]} | {t}{mark(a)}{mark(b)} | {a['commands']:,} | {ha['p50']:,}/{ha['p99']:,}/{ha['max']:,} | "
                        f"{hb['p50']:,}/{hb['p99']:,}/{hb['max']:,} | {rp:.2f}× | "
                        f"{a['server_cpu_ms_per_1k']:.2f} / {b['server_cpu_ms_per_1k']:.2f} | {rc:.2f}× | "
                        f"{a['bytes_per_delivery']:.0f} / {b['bytes_per_delivery']:.0f} | {a['gaps'] + b['gaps']} |")

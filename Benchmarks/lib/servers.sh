@@ -54,15 +54,15 @@ run_peer() {
   stop_server
 }
 
-# paired_fanout N ROUNDS — gaveld (disk) and the raw lws relay up at once, both pinned to the
+# paired_fanout N ROUNDS disk|tmpfs — gaveld and the raw lws relay up at once, both pinned to the
 # servers' CPU; one generator holds N + 1 connections to each and alternates their fan-out rounds
 # (ROUNDS each). Rows: scenario "fanout-paired", one per server.
 paired_fanout() {
-  local n=$1 rounds=$2 saved=$REPEAT pair_pid pair_port
+  local n=$1 rounds=$2 storage=$3 saved=$REPEAT pair_pid pair_port
   start_server lws-paired "$B/relay-lws" 0 || return 0
   pair_pid=$SPID pair_port=$SPORT
   REPEAT=$rounds
-  gaveld_run gaveld-disk "$n" fanout-paired disk --pair-port "$pair_port" --pair-pid "$pair_pid" \
+  gaveld_run "gaveld-$storage" "$n" fanout-paired "$storage" --pair-port "$pair_port" --pair-pid "$pair_pid" \
     --pair-label lws --pair-fanout "$PEER_FANOUT"
   REPEAT=$saved
   SPID=$pair_pid

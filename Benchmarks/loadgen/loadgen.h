@@ -64,7 +64,6 @@ typedef struct gen {
   receipt *rec; size_t nrec, caprec; int recording; int64_t rec_seq0, rec_t0;
   uint64_t rec_bytes;
   uint64_t gaps, closes, rejects;
-  int64_t spin_ns;           // time spent in polls that found nothing while spinning (wait_for)
   // roll call
   int rc_active, rc_next; int64_t rc_next_seq; int rc_done; int rc_sent;
   const char *vote_choice;
@@ -72,6 +71,8 @@ typedef struct gen {
 
 // time and CPU
 int64_t now_us(void);
+int64_t now_ns(void);
+int64_t idle_spin_ns(void);  // time spent polling without finding anything (wait_for)
 int64_t server_cpu_ns(gen *g);
 int64_t self_cpu_ns(void);
 long server_rss_kb(gen *g);

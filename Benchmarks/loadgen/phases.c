@@ -95,14 +95,14 @@ static void begin(gen *g, phase_stats *ps, const char *name) {
   g->nrec = 0; g->rec_bytes = 0; g->rec_seq0 = ps->seq0;
   g->target_seq = 0;
   for (int i = 0; i <= g->n; i++) g->conns[i].cast = 0;
-  ps->cpu0 = server_cpu_ns(g); ps->gcpu0 = self_cpu_ns(); ps->spin0 = g->spin_ns;
+  ps->cpu0 = server_cpu_ns(g); ps->gcpu0 = self_cpu_ns(); ps->spin0 = idle_spin_ns();
   ps->t0 = g->rec_t0 = now_us();
   g->recording = 1;
 }
 
 static void end(gen *g, phase_stats *ps) {
   ps->t1 = now_us();
-  ps->cpu1 = server_cpu_ns(g); ps->gcpu1 = self_cpu_ns(); ps->spin1 = g->spin_ns;
+  ps->cpu1 = server_cpu_ns(g); ps->gcpu1 = self_cpu_ns(); ps->spin1 = idle_spin_ns();
   g->recording = 0;
   ps->cmd1 = g->ncmds;
   ps->deliveries = g->nrec; ps->bytes = g->rec_bytes;
