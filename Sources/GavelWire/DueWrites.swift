@@ -1,6 +1,6 @@
-// Frames handed over are written without another trip through the event loop. A hand-over
-// (or a batch window) is applied inside one turn of the loop; each connection it gave frames
-// to is listed here. When the turn ends, the lws thread tells lws each listed socket is
+// Frames handed over are written without another trip through the event loop. A hand-over is
+// applied when a turn of the loop ends (a batch window releases its connections inside one);
+// each connection given frames is listed here. Then the lws thread tells lws each listed socket is
 // writable (`lws_service_fd` with POLLOUT, the call an external event loop makes), so the
 // WRITEABLE comes now instead of after the next wait: with poll, a scan of every socket saved
 // per delivery; with epoll, a readiness event per delivery — and no write interest is set and

@@ -22,8 +22,8 @@ final class ServiceLoop {
   var batchWindow: BatchWindow
   /// Connections given frames during this turn of the event loop; served when it ends.
   let due = DueWrites()
-  /// The connection `serviceDueWrites` is serving POLLOUT on right now (its WRITEABLE needs no
-  /// lookup), or nil. Unretained: `serviceDueWrites` holds it for the call.
+  /// The connection `serve` is servicing POLLOUT on right now (its WRITEABLE needs no lookup),
+  /// or nil. Unretained: `serve`'s caller holds it for the call.
   unowned(unsafe) var servicing: Connection? = nil
   /// Commands taken from the hand-over in this turn of the event loop, not yet applied.
   private var handedOver: [WireCommand] = []
