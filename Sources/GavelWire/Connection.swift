@@ -25,6 +25,8 @@ final class Connection {
   var due = false
   /// False once lws has said CLOSED: lists that still hold it skip it.
   var isOpen = true
+  /// Given a fan-out's frame ahead of the fan-out's pass (`applyHandedOver`), which skips it.
+  var takenAhead = false
   /// SERVER_WRITEABLE callbacks so far (tells whether lws_service_fd delivered one).
   var writeables = 0
   /// True when no extension was offered, so frames can be written raw, several per write

@@ -26,7 +26,7 @@ final class ServiceLoop {
   /// or nil. Unretained: `serve`'s caller holds it for the call.
   unowned(unsafe) var servicing: Connection? = nil
   /// Commands taken from the hand-over in this turn of the event loop, not yet applied.
-  private var handedOver: [WireCommand] = []
+  var handedOver: [WireCommand] = []
   /// `writeAsQueued`'s connections, looked up before the pass (unretained: see `retired`).
   var targets: [Unmanaged<Connection>] = []
   /// True during `writeAsQueued`'s pass; a connection closed meanwhile is kept in `retired`
@@ -114,37 +114,18 @@ final class ServiceLoop {
     handedOver.append(contentsOf: handOver.takeAll())
   }
 
-  /// lws thread, between turns of the event loop: apply what was handed over, in order, then
-  /// write every connection given frames. The prompt frame for the most connections (the last
-  /// such) is written as it is queued, connection by connection, with whatever each had queued
-  /// before it, so a fan-out visits each connection once rather than once to queue and once to
-  /// write. Order holds: a frame queued later is written later, by the pass over `due`.
-  func applyHandedOver(_ context: OpaquePointer) {
-    let commands = handedOver
-    handedOver.removeAll(keepingCapacity: true)
-    var widestDelivery: Int? = nil
-    var widest = 0
-    for (index, command) in commands.enumerated() {
-      if case .deliver(.frame(_, let ids, .prompt)) = command, ids.count >= widest {
-        widest = ids.count
-        widestDelivery = index
-      }
+  /// lws thread (from `applyHandedOver`). One command, as it was handed over.
+  func apply(_ command: WireCommand) {
+    switch command {
+    case .send(let frame, let id):
+      enqueue(frame, to: id)
+    case .deliver(.frame(let frame, let ids, let delivery)):
+      for id in ids { enqueue(frame, to: id, delivery) }
+    case .deliver(.close(let id, let code, let reason)):
+      connections[id]?.requestClose(code: code, reason: reason, urgent: false)
+    case .stop(let code, let deadline):
+      beginStop(code: code, deadline: deadline)
     }
-    for (index, command) in commands.enumerated() {
-      switch command {
-      case .send(let frame, let id):
-        enqueue(frame, to: id)
-      case .deliver(.frame(let frame, let ids, let delivery)) where index == widestDelivery:
-        writeAsQueued(frame, to: ids, delivery, context)
-      case .deliver(.frame(let frame, let ids, let delivery)):
-        for id in ids { enqueue(frame, to: id, delivery) }
-      case .deliver(.close(let id, let code, let reason)):
-        connections[id]?.requestClose(code: code, reason: reason, urgent: false)
-      case .stop(let code, let deadline):
-        beginStop(code: code, deadline: deadline)
-      }
-    }
-    serviceDueWrites(context)
   }
 
   private func beginStop(code: UInt16, deadline: DispatchTime) {

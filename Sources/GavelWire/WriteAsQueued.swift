@@ -12,7 +12,8 @@ extension ServiceLoop {
   static let prefetchLines: Int32 = 3
 
   /// lws thread, outside lws's callbacks: queues `frame` for every open connection of `ids`
-  /// and writes each at once, with whatever it had queued before.
+  /// and writes each at once, with whatever it had queued before. A connection given the frame
+  /// ahead of the pass (`takenAhead`) is skipped.
   func writeAsQueued(_ frame: Frame, to ids: [ConnectionID], _ delivery: Delivery, _ context: OpaquePointer) {
     targets.removeAll(keepingCapacity: true)
     for id in ids {
@@ -28,7 +29,9 @@ extension ServiceLoop {
       if i + Self.prefetchDistance < pass.count {
         lwsshim_prefetch(pass[i + Self.prefetchDistance].toOpaque(), Self.prefetchLines)
       }
-      if let due = queue(frame, on: pass[i].takeUnretainedValue(), delivery) { serve(due, context) }
+      let connection = pass[i].takeUnretainedValue()
+      guard !connection.takenAhead else { continue }
+      if let due = queue(frame, on: connection, delivery) { serve(due, context) }
     }
   }
 }

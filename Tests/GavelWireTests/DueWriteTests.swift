@@ -50,4 +50,28 @@ struct DueWriteTests {
     #expect(h.server.stats.writes == 10, "five frames per connection, one write each")
     await h.stop()
   }
+
+  @Test("a fan-out and the sender's ack in one hand-over: everyone gets the event, the sender then its ack, one write apiece")
+  func fanOutWithAck() async throws {
+    let h = try Harness({ $0.outboxLimit = 100 }, recorder: Recorder(echo: false))
+    var clients: [WSClient] = []
+    var ids: [ConnectionID] = []
+    for _ in 0..<12 {  // more than a few: the event is a fan-out, written connection by connection
+      let (client, id) = try await h.connect()
+      clients.append(client)
+      ids.append(id)
+    }
+    var batch = WireBatch()
+    batch.send(Frame(Array("event".utf8)), to: ids)
+    batch.send(Frame(Array("ack".utf8)), to: [ids[5]])
+    h.server.send(batch)
+    for (n, client) in clients.enumerated() {
+      let expected = n == 5 ? ["event", "ack"] : ["event"]
+      let texts = try await offPool { try expected.map { _ in try client.receiveText() } }
+      #expect(texts == expected, "client \(n)")
+    }
+    #expect(h.server.stats.framesSent == 13)
+    #expect(h.server.stats.writes == 12, "the sender's event and ack leave in one write")
+    await h.stop()
+  }
 }
