@@ -27,6 +27,9 @@ SERVERS=${SERVERS:-"lws node python gaveld-disk gaveld-tmpfs"}
 bench_deps
 bench_compile
 
+# A server left running by a failed step would idle on the servers' CPU through later runs.
+trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
+
 # One process holds one socket per client (the generator N+1, the server N+1 plus its files).
 ulimit -n 20000 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 if [ "$(nproc)" -ge 2 ]; then GEN_CPU=0; SRV_CPU=1; else GEN_CPU=0; SRV_CPU=0; fi
