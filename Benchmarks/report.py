@@ -39,11 +39,10 @@ def load(path):
     (server, N, "fanout-paired")."""
     rows = {}
     with open(path) as f:
-        for number, line in enumerate(f):
+        for line in f:
             line = line.strip()
             if line.startswith("{"):
                 r = json.loads(line)
-                r["_line"] = number
                 if r.get("scenario") == "fanout-paired":
                     rows.setdefault((r.get("server"), r.get("n"), "fanout-paired"), []).append(r)
                     continue
@@ -53,17 +52,11 @@ def load(path):
 
 
 def paired_trials(rows, gaveld="gaveld-disk", n=1000):
-    """(trial, gaveld's row, the relay's row) for each paired trial of `gaveld` with the relay.
-    The relay's rows alternate between the trials of each storage, so they are matched in order
-    with gaveld's rows of both storages as they were written."""
-    out = []
-    relay = iter(rows.get(("lws", n, "fanout-paired"), []))
-    order = sorted((r for g in GAVELDS for r in rows.get((g, n, "fanout-paired"), [])), key=lambda r: r["_line"])
-    for r in order:
-        pair = next(relay, None)
-        if pair is not None and r["server"] == gaveld:
-            out.append((r.get("trial"), r, pair))
-    return out
+    """(trial, gaveld's row, the relay's row) for each paired trial of `gaveld` with the relay
+    (both rows of a trial carry its number and which gaveld ran it)."""
+    relay = {(r.get("trial"), r.get("gaveld")): r for r in rows.get(("lws", n, "fanout-paired"), [])}
+    return [(r.get("trial"), r, relay[(r.get("trial"), gaveld)])
+            for r in rows.get((gaveld, n, "fanout-paired"), []) if (r.get("trial"), gaveld) in relay]
 
 
 def median(values):

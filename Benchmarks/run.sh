@@ -69,7 +69,7 @@ if [[ " $SIZES " == *" 1000 "* && " $SERVERS " == *" lws "* ]]; then
   for t in $(seq 1 "$PAIRED_TRIALS"); do
     for storage in disk tmpfs; do
       [[ " $SERVERS " == *" gaveld-$storage "* ]] || continue
-      export TRIAL_TAG="\"trial\":$t,"
+      export TRIAL_TAG="\"trial\":$t,\"gaveld\":\"gaveld-$storage\","
       paired_fanout 1000 "$PAIRED_REPEAT" "$storage"
       unset TRIAL_TAG
     done

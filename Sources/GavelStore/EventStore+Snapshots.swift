@@ -49,7 +49,7 @@ extension EventStore {
 
   /// The state's canonical bytes: what JSONEncoder (`.sortedKeys`, `.withoutEscapingSlashes`)
   /// wrote into every existing snapshot (VotingReplayPropertyTests compares the two), written
-  /// without Foundation's intermediate tree — a snapshot is taken on the Floor's thread.
+  /// without Foundation's intermediate tree. Pure: the Floor runs it off its queue.
   public static func encodeState(_ state: CommitteeState) -> [UInt8] {
     // The state is plain Codable data (strings, integers, booleans, arrays); encoding cannot fail.
     try! JSONValueEncoder().canonicalBytes(state)

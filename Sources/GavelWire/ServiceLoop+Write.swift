@@ -12,18 +12,14 @@ extension ServiceLoop {
   /// lws thread. Queue `frame` for `id` and list the connection in `due` if the frame is due
   /// now (see `queue`).
   func enqueue(_ frame: Frame, to id: ConnectionID, _ delivery: Delivery = .prompt) {
-    if let connection = queue(frame, to: id, delivery) { due.add(connection) }
+    guard let connection = connections[id], let due = queue(frame, on: connection, delivery) else { return }
+    self.due.add(due)
   }
 
-  /// lws thread. Queue `frame` for `id`; an overflowing outbox drops the connection with 4408.
-  /// A batched frame waits for the batch window unless a write is already on its way. Returns
-  /// the connection when the frame is due now; the caller writes it or lists it in `due`.
-  func queue(_ frame: Frame, to id: ConnectionID, _ delivery: Delivery) -> Connection? {
-    guard let connection = connections[id] else { return nil }
-    return queue(frame, on: connection, delivery)
-  }
-
-  /// `queue(_:to:_:)` for a connection already looked up (it may have closed since).
+  /// lws thread. Queue `frame` on `connection` (looked up earlier: it may have closed since); an
+  /// overflowing outbox drops the connection with 4408. A batched frame waits for the batch
+  /// window unless a write is already on its way. Returns the connection when the frame is due
+  /// now; the caller writes it or lists it in `due`.
   func queue(_ frame: Frame, on connection: Connection, _ delivery: Delivery) -> Connection? {
     guard connection.isOpen, connection.pendingClose == nil else { return nil }
     guard connection.outbox.push(frame) else {

@@ -27,20 +27,18 @@ extension Floor {
       disarmDeadline()
       return
     }
-    if deadlineTimer != nil, let armed = armedDeadline, armed.deadline == next, armed.instant == instant { return }
+    if let armed = deadlineTimer, armed.deadline == next, armed.instant == instant { return }
     disarmDeadline()
-    armedDeadline = (next, instant)
     let timer = DispatchSource.makeTimerSource(queue: queue)
     timer.schedule(deadline: instant, leeway: .milliseconds(5))
     timer.setEventHandler { [weak self] in self?.expire(next) }
     timer.resume()
-    deadlineTimer = timer
+    deadlineTimer = (timer, next, instant)
   }
 
   func disarmDeadline() {
-    deadlineTimer?.cancel()
+    deadlineTimer?.timer.cancel()
     deadlineTimer = nil
-    armedDeadline = nil
   }
 
   private func expire(_ deadline: Deadline) {

@@ -62,7 +62,7 @@ public final class Floor: @unchecked Sendable {
   /// A snapshot is being encoded off the queue (`Floor+Snapshot.swift`).
   var snapshotInFlight = false
   var subscribers: [ConnectionID: Subscriber] = [:] { didSet { roster = nil } }
-  /// `subscribers` grouped for the audiences; nil until needed after each join or leave.
+  /// `currentRoster`'s cache.
   private var roster: Roster?
   /// `subscribers` grouped for the audiences, grouped again only after a join or leave.
   var currentRoster: Roster {
@@ -71,10 +71,9 @@ public final class Floor: @unchecked Sendable {
     roster = grouped
     return grouped
   }
-  var deadlineTimer: (any DispatchSourceTimer)?
-  /// What `deadlineTimer` is armed for: a batch that leaves the next deadline as it was (a
-  /// ballot, most of the floor's commands) keeps the timer instead of making another.
-  var armedDeadline: (deadline: Deadline, instant: DispatchTime)?
+  /// The timer armed for the next deadline, with the deadline and instant it is armed for: a
+  /// batch that leaves them as they were (a ballot, most of the floor's commands) keeps it.
+  var deadlineTimer: (timer: any DispatchSourceTimer, deadline: Deadline, instant: DispatchTime)?
   var firedDeadlines: Set<Deadline> = []
   /// When each due deadline fires, on the monotonic clock: measured once from the wall clock when
   /// the deadline first appears, so a wall-clock step never moves a running timer.
