@@ -36,7 +36,7 @@ uint64_t hist_pct(const hist *h, double p) {
   return h->max;
 }
 
-void resolve_latency(gen *g, phase_stats *ps, hist *fan, hist *ack) {
+void resolve_latency(gen *g, phase_stats *ps, hist *fan, hist *ack, hist *first) {
   int64_t hi = -1;
   for (size_t k = ps->cmd0; k < ps->cmd1; k++) {
     command *c = &g->cmds[k];
@@ -55,12 +55,21 @@ void resolve_latency(gen *g, phase_stats *ps, hist *fan, hist *ack) {
   }
   for (size_t s = range; s-- > 0;)  // an event belongs to the next ack at or after it
     if (owner[s] < 0 && s + 1 < range) owner[s] = owner[s + 1];
+  // earliest[k - cmd0] = the first receipt of any of command k's events (-1: none)
+  size_t ncmd = ps->cmd1 - ps->cmd0;
+  int64_t *earliest = malloc((ncmd ? ncmd : 1) * sizeof *earliest);
+  for (size_t k = 0; k < ncmd; k++) earliest[k] = -1;
   for (size_t i = 0; i < g->nrec; i++) {
     receipt r = g->rec[i];
     if (r.seq_off >= range || owner[r.seq_off] < 0) continue;
     int64_t t = g->rec_t0 + r.t_off;
     int64_t lat = t - g->cmds[owner[r.seq_off]].t_send;
-    hist_add(fan, lat > 0 ? (uint64_t)lat : 0);
+    if (lat < 0) lat = 0;
+    hist_add(fan, (uint64_t)lat);
+    int64_t *e = &earliest[(size_t)owner[r.seq_off] - ps->cmd0];
+    if (*e < 0 || lat < *e) *e = lat;
   }
+  for (size_t k = 0; k < ncmd; k++) if (earliest[k] >= 0) hist_add(first, (uint64_t)earliest[k]);
+  free(earliest);
   free(owner);
 }

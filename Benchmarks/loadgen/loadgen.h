@@ -103,7 +103,7 @@ int wait_command(gen *g, size_t k, int timeout_ms);
 // hist.c
 void hist_add(hist *h, uint64_t v);
 uint64_t hist_pct(const hist *h, double p);
-void resolve_latency(gen *g, phase_stats *ps, hist *fan, hist *ack);
+void resolve_latency(gen *g, phase_stats *ps, hist *fan, hist *ack, hist *first);
 
 // phases.c
 #include <stdio.h>

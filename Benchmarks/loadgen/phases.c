@@ -189,9 +189,9 @@ static void print_lat(FILE *o, const char *key, hist *h) {
 
 // One JSON line of a phase's figures; `label`, when given, names the server in the line.
 static void report(gen *g, phase_stats *ps, FILE *o, const char *label) {
-  static hist fan, ack;
-  memset(&fan, 0, sizeof fan); memset(&ack, 0, sizeof ack);
-  resolve_latency(g, ps, &fan, &ack);
+  static hist fan, ack, first;
+  memset(&fan, 0, sizeof fan); memset(&ack, 0, sizeof ack); memset(&first, 0, sizeof first);
+  resolve_latency(g, ps, &fan, &ack, &first);
   int64_t last_ack = ps->t0, acked = 0, rejected = 0;
   for (size_t k = ps->cmd0; k < ps->cmd1; k++) {
     command *c = &g->cmds[k];
@@ -216,6 +216,7 @@ static void report(gen *g, phase_stats *ps, FILE *o, const char *label) {
           ps->capped ? "true" : "false", (unsigned long long)g->gaps, (unsigned long long)g->closes);
   print_lat(o, "fanout_us", &fan);
   print_lat(o, "ack_us", &ack);
+  print_lat(o, "first_us", &first);
   fprintf(o, "}\n");
   fflush(o);
 }

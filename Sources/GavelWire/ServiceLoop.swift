@@ -17,6 +17,9 @@ final class ServiceLoop {
   let scratch = ScratchBuffer()
 
   var connections: [ConnectionID: Connection] = [:]
+  /// The same connections, unretained, for a fan-out's lookup pass (`writeAsQueued`): reading
+  /// one retains nothing, so the pass touches the dictionary and not each Connection object.
+  var handles: [ConnectionID: Unmanaged<Connection>] = [:]
   var pendingBodies: [UInt64: PendingBody] = [:]
   /// Connections whose queued frames wait for the end of the batch window.
   var batchWindow: BatchWindow
@@ -176,7 +179,9 @@ final class ServiceLoop {
   func opened(_ wsi: OpaquePointer, session: UnsafeMutablePointer<UInt64>) -> Int32 {
     let id = makeID()
     session.pointee = id
-    connections[id] = Connection(id: id, wsi: wsi, outboxLimit: config.outboxLimit)
+    let connection = Connection(id: id, wsi: wsi, outboxLimit: config.outboxLimit)
+    connections[id] = connection
+    handles[id] = Unmanaged.passUnretained(connection)
     counters.connectionsOpen.wrappingAdd(1, ordering: .relaxed)
     let path = requestPath(wsi) ?? "/ws"
     handler.wireOpened(id, path: path, peer: peerAddress(wsi))
@@ -193,6 +198,7 @@ final class ServiceLoop {
     guard let session, let connection = connections.removeValue(forKey: session.pointee) else {
       return
     }
+    handles[connection.id] = nil
     session.pointee = 0
     connection.isOpen = false
     if writingAsQueued { retired.append(connection) }
