@@ -70,6 +70,18 @@ void resolve_latency(gen *g, phase_stats *ps, hist *fan, hist *ack, hist *first)
     if (*e < 0 || lat < *e) *e = lat;
   }
   for (size_t k = 0; k < ncmd; k++) if (earliest[k] >= 0) hist_add(first, (uint64_t)earliest[k]);
+  if (getenv("DBG_ROUNDS")) {
+    int64_t *latest = calloc(ncmd ? ncmd : 1, sizeof *latest);
+    for (size_t i = 0; i < g->nrec; i++) {
+      receipt r = g->rec[i];
+      if (r.seq_off >= range || owner[r.seq_off] < 0) continue;
+      int64_t lat = g->rec_t0 + r.t_off - g->cmds[owner[r.seq_off]].t_send;
+      int64_t *e = &latest[(size_t)owner[r.seq_off] - ps->cmd0];
+      if (lat > *e) *e = lat;
+    }
+    for (size_t k = 0; k < ncmd; k++) if (earliest[k] >= 0) fprintf(stderr, "R %s%d %zu %lld %lld %lld\n", "p", g->port, k, (long long)g->cmds[ps->cmd0 + k].t_send, (long long)earliest[k], (long long)latest[k]);
+    free(latest);
+  }
   free(earliest);
   free(owner);
 }

@@ -13,11 +13,15 @@ public struct StoreOptions: Sendable {
   /// WAL pages after which a commit checkpoints (SQLite's default, 1000). 0 leaves checkpoints
   /// to another process — Litestream, which must own them to replicate every frame.
   public var walAutocheckpoint: Int = 1000
+  /// At open, make the WAL as large as it grows between checkpoints, so that commits overwrite
+  /// rather than grow it (EventStore+WAL.swift). Off when `walAutocheckpoint` is 0.
+  public var preallocateWAL: Bool = false
 
   public init(
     snapshotEvery: Int = 1000, busyTimeoutMs: Int32 = 5000, readOnly: Bool = false, verifyOnOpen: Bool = true,
-    walAutocheckpoint: Int = 1000
+    walAutocheckpoint: Int = 1000, preallocateWAL: Bool = false
   ) {
+    self.preallocateWAL = preallocateWAL
     self.walAutocheckpoint = walAutocheckpoint
     self.snapshotEvery = snapshotEvery
     self.busyTimeoutMs = busyTimeoutMs

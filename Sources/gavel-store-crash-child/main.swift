@@ -35,7 +35,7 @@ guard (2...3).contains(CommandLine.arguments.count) else {
 }
 let pauseMs = CommandLine.arguments.count == 3 ? UInt32(CommandLine.arguments[2]) ?? 0 : 0
 do {
-  let store = try EventStore(path: CommandLine.arguments[1], options: StoreOptions(snapshotEvery: 7))
+  let store = try EventStore(path: CommandLine.arguments[1], options: StoreOptions(snapshotEvery: 7, preallocateWAL: true))
   var state = try store.load()
   while true {
     var next = store.lastSeq

@@ -44,6 +44,7 @@ public final class Daemon: Sendable {
     var storeOptions = StoreOptions()
     storeOptions.snapshotEvery = config.snapshotEvery
     storeOptions.walAutocheckpoint = config.walAutocheckpoint
+    storeOptions.preallocateWAL = true
     var floorOptions = FloorOptions()
     floorOptions.replaceConnections = config.limits.replaceConnections
     // One batch's frames land in every outbox at once: keep a burst well inside the outbox
