@@ -13,9 +13,18 @@ func wireCallback(
   else {
     return lws_callback_http_dummy(wsi, reason, user, input, len)
   }
-  let loop = Unmanaged<ServiceLoop>.fromOpaque(loopPointer).takeUnretainedValue()
-  let session = user?.assumingMemoryBound(to: UInt64.self)
+  // The loop outlives its context (it destroys it): no reference to take.
+  return Unmanaged<ServiceLoop>.fromOpaque(loopPointer)._withUnsafeGuaranteedRef { loop in
+    dispatch(loop, wsi, reason, user, input, len)
+  }
+}
 
+/// lws thread: one callback, for the loop that owns the context.
+private func dispatch(
+  _ loop: ServiceLoop, _ wsi: OpaquePointer, _ reason: lws_callback_reasons, _ user: UnsafeMutableRawPointer?,
+  _ input: UnsafeMutableRawPointer?, _ len: Int
+) -> Int32 {
+  let session = user?.assumingMemoryBound(to: UInt64.self)
   switch reason {
   case LWS_CALLBACK_EVENT_WAIT_CANCELLED:
     // Delivered once per protocol with a fake wsi; a non-zero return would close lws' own
@@ -34,7 +43,10 @@ func wireCallback(
     guard let connection = loop.connection(session) else { return -1 }
     return loop.received(connection, UnsafeRawBufferPointer(start: input, count: len))
   case LWS_CALLBACK_SERVER_WRITEABLE:
-    if let connection = loop.servicing, connection.wsi == wsi { return loop.writeable(connection) }
+    if let servicing = loop.servicing {
+      let written = servicing._withUnsafeGuaranteedRef { $0.wsi == wsi ? loop.writeable($0) : nil }
+      if let written { return written }
+    }
     guard let connection = loop.connection(session) else { return -1 }
     return loop.writeable(connection)
   case LWS_CALLBACK_WS_PEER_INITIATED_CLOSE:

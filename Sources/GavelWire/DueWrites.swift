@@ -65,7 +65,7 @@ extension ServiceLoop {
     let writable = Int16(POLLOUT)
     // lws_pollfd is struct pollfd under a macro name, which Swift does not import.
     var ready = pollfd(fd: lws_get_socket_fd(connection.wsi), events: writable, revents: writable)
-    servicing = connection
+    servicing = Unmanaged.passUnretained(connection)
     lws_service_fd(context, &ready)
     servicing = nil
     if connection.isOpen && connection.writeables == writeables {

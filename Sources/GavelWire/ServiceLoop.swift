@@ -27,7 +27,7 @@ final class ServiceLoop {
   let due = DueWrites()
   /// The connection `serve` is servicing POLLOUT on right now (its WRITEABLE needs no lookup),
   /// or nil. Unretained: `serve`'s caller holds it for the call.
-  unowned(unsafe) var servicing: Connection? = nil
+  var servicing: Unmanaged<Connection>? = nil
   /// Commands taken from the hand-over in this turn of the event loop, not yet applied.
   var handedOver: [WireCommand] = []
   /// `writeAsQueued`'s connections, looked up before the pass (unretained: see `retired`).

@@ -13,7 +13,7 @@ extension ServiceLoop {
   /// Cache lines of a Connection object to ask for (its header and the fields a write reads).
   static let prefetchLines: Int32 = 3
   /// Cache lines of lws's connection to ask for (what servicing POLLOUT and a write read).
-  static let prefetchWSILines: Int32 = 8
+  static let prefetchWSILines: Int32 = 14
 
   /// lws thread, outside lws's callbacks: queues `frame` for every open connection of `ids`
   /// and writes each at once, with whatever it had queued before. A connection given the frame
