@@ -28,7 +28,7 @@ extension ServiceLoop {
       connection.takenAhead = true
       ahead.append(connection)
       for _ in 0..<times {
-        if let due = queue(frame, on: connection, delivery) { self.due.add(due) }
+        if queue(frame, on: connection, delivery) { due.add(connection) }
       }
     }
     for command in later { apply(command) }

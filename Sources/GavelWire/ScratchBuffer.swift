@@ -47,14 +47,17 @@ final class ScratchBuffer {
     while let length = outbox.firstLength {
       let size = Self.headerSize(length) + length
       if frames > 0 && used + size > budget { break }
-      let frame = outbox.popFirst()!
       reserve(used + size, keeping: used)
-      used += Self.writeHeader(frame, at: payload + used)
+      let frame = outbox.popFirst()!
+      let at = payload + used
+      // One borrow of the message for the header and the copy (each separate read of
+      // `frame.bytes` costs a retain and a release of its storage).
       frame.bytes.withUnsafeBufferPointer { src in
-        if let start = src.baseAddress { (payload + used).update(from: start, count: src.count) }
+        let header = Self.writeHeader(length: src.count, binary: frame.isBinary, at: at)
+        if let start = src.baseAddress { (at + header).update(from: start, count: src.count) }
       }
-      used += frame.bytes.count
-      payloadBytes += frame.bytes.count
+      used += size
+      payloadBytes += length
       frames += 1
     }
     return (payload, used, frames, payloadBytes)
@@ -63,9 +66,8 @@ final class ScratchBuffer {
   static func headerSize(_ length: Int) -> Int { length < 126 ? 2 : length <= 0xFFFF ? 4 : 10 }
 
   /// FIN, the opcode (text 0x1 or binary 0x2) and the payload length, no mask.
-  private static func writeHeader(_ frame: Frame, at out: UnsafeMutablePointer<UInt8>) -> Int {
-    let length = frame.bytes.count
-    out[0] = 0x80 | (frame.isBinary ? 0x2 : 0x1)
+  private static func writeHeader(length: Int, binary: Bool, at out: UnsafeMutablePointer<UInt8>) -> Int {
+    out[0] = 0x80 | (binary ? 0x2 : 0x1)
     if length < 126 {
       out[1] = UInt8(length)
       return 2

@@ -12,25 +12,25 @@ extension ServiceLoop {
   /// lws thread. Queue `frame` for `id` and list the connection in `due` if the frame is due
   /// now (see `queue`).
   func enqueue(_ frame: Frame, to id: ConnectionID, _ delivery: Delivery = .prompt) {
-    guard let connection = connections[id], let due = queue(frame, on: connection, delivery) else { return }
-    self.due.add(due)
+    guard let connection = connections[id], queue(frame, on: connection, delivery) else { return }
+    due.add(connection)
   }
 
   /// lws thread. Queue `frame` on `connection` (looked up earlier: it may have closed since); an
   /// overflowing outbox drops the connection with 4408. A batched frame waits for the batch
-  /// window unless a write is already on its way. Returns the connection when the frame is due
-  /// now; the caller writes it or lists it in `due`.
-  func queue(_ frame: Frame, on connection: Connection, _ delivery: Delivery) -> Connection? {
-    guard connection.isOpen, connection.pendingClose == nil else { return nil }
+  /// window unless a write is already on its way. True when the frame is due now: the caller
+  /// writes the connection or lists it in `due`.
+  func queue(_ frame: Frame, on connection: Connection, _ delivery: Delivery) -> Bool {
+    guard connection.isOpen, connection.pendingClose == nil else { return false }
     guard connection.outbox.push(frame) else {
       dropSlow(connection)
-      return nil
+      return false
     }
     if delivery == .batched && batchWindow.isOpen {
       batchWindow.hold(connection)
-      return nil
+      return false
     }
-    return connection
+    return true
   }
 
   /// lws thread. A close frame if the socket can still take one; if it is choked no close frame

@@ -38,8 +38,8 @@ extension ServiceLoop {
         pass[i + wsiDistance]._withUnsafeGuaranteedRef { lwsshim_prefetch(UnsafeRawPointer($0.wsi), Self.prefetchWSILines) }
       }
       pass[i]._withUnsafeGuaranteedRef { connection in
-        guard !connection.takenAhead, let due = queue(frame, on: connection, delivery) else { return }
-        serve(due, context)
+        guard !connection.takenAhead, queue(frame, on: connection, delivery) else { return }
+        serve(connection, context)
       }
     }
   }
