@@ -55,10 +55,11 @@ void resolve_latency(gen *g, phase_stats *ps, hist *fan, hist *ack, hist *first)
   }
   for (size_t s = range; s-- > 0;)  // an event belongs to the next ack at or after it
     if (owner[s] < 0 && s + 1 < range) owner[s] = owner[s + 1];
-  // earliest[k - cmd0] = the first receipt of any of command k's events (-1: none)
+  // earliest/latest[k - cmd0] = the first and last receipt of command k's events (-1: none)
   size_t ncmd = ps->cmd1 - ps->cmd0;
   int64_t *earliest = malloc((ncmd ? ncmd : 1) * sizeof *earliest);
-  for (size_t k = 0; k < ncmd; k++) earliest[k] = -1;
+  int64_t *latest = malloc((ncmd ? ncmd : 1) * sizeof *latest);
+  for (size_t k = 0; k < ncmd; k++) earliest[k] = latest[k] = -1;
   for (size_t i = 0; i < g->nrec; i++) {
     receipt r = g->rec[i];
     if (r.seq_off >= range || owner[r.seq_off] < 0) continue;
@@ -66,22 +67,18 @@ void resolve_latency(gen *g, phase_stats *ps, hist *fan, hist *ack, hist *first)
     int64_t lat = t - g->cmds[owner[r.seq_off]].t_send;
     if (lat < 0) lat = 0;
     hist_add(fan, (uint64_t)lat);
-    int64_t *e = &earliest[(size_t)owner[r.seq_off] - ps->cmd0];
-    if (*e < 0 || lat < *e) *e = lat;
+    size_t k = (size_t)owner[r.seq_off] - ps->cmd0;
+    if (earliest[k] < 0 || lat < earliest[k]) earliest[k] = lat;
+    if (lat > latest[k]) latest[k] = lat;
   }
-  for (size_t k = 0; k < ncmd; k++) if (earliest[k] >= 0) hist_add(first, (uint64_t)earliest[k]);
-  if (getenv("DBG_ROUNDS")) {
-    int64_t *latest = calloc(ncmd ? ncmd : 1, sizeof *latest);
-    for (size_t i = 0; i < g->nrec; i++) {
-      receipt r = g->rec[i];
-      if (r.seq_off >= range || owner[r.seq_off] < 0) continue;
-      int64_t lat = g->rec_t0 + r.t_off - g->cmds[owner[r.seq_off]].t_send;
-      int64_t *e = &latest[(size_t)owner[r.seq_off] - ps->cmd0];
-      if (lat > *e) *e = lat;
-    }
-    for (size_t k = 0; k < ncmd; k++) if (earliest[k] >= 0) fprintf(stderr, "R %s%d %zu %lld %lld %lld\n", "p", g->port, k, (long long)g->cmds[ps->cmd0 + k].t_send, (long long)earliest[k], (long long)latest[k]);
-    free(latest);
+  int rounds = getenv("GAVEL_LOAD_ROUNDS") != NULL;  // one stderr line per command, for diagnosis
+  for (size_t k = 0; k < ncmd; k++) {
+    if (earliest[k] < 0) continue;
+    hist_add(first, (uint64_t)earliest[k]);
+    if (rounds) fprintf(stderr, "round port=%d command=%zu first_us=%lld last_us=%lld\n", g->port, k,
+                        (long long)earliest[k], (long long)latest[k]);
   }
   free(earliest);
+  free(latest);
   free(owner);
 }
