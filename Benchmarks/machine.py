@@ -29,6 +29,15 @@ def mem_gib():
     return round(kb / 1024 / 1024, 1)
 
 
+def source():
+    """The commit measured, and whether the working tree differed from it."""
+    commit = out("git", "rev-parse", "--short=12", "HEAD")
+    if not commit:
+        return ""
+    changed = out("git", "status", "--porcelain", "--untracked-files=no")
+    return commit + (" with local changes" if changed else "")
+
+
 mode, gen_cpu, srv_cpu, bin_dir = sys.argv[1:5]
 ws_version = out("/usr/bin/python3", "-c", "import websockets; print(websockets.__version__)")
 node_ws = out("dpkg-query", "-W", "-f=${Version}", "node-ws")
@@ -54,4 +63,5 @@ print(json.dumps({
         "gcc": out("cc", "-dumpversion"),
     },
     "gaveld": os.path.exists(os.path.join(bin_dir, "gaveld")),
+    "source": source(),
 }))

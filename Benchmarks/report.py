@@ -271,6 +271,7 @@ def main():
            f"- Load average when the run started: {m['load_at_start']:.2f}"
            + (" (**the machine was busy: figures are noisy**)" if m["load_at_start"] > 1.5 else ""),
            f"- Generator pinned to CPU {m['generator_cpu']}, servers to CPU {m['server_cpu']} (`taskset`)",
+           *([f"- Code: commit `{m['source']}`"] if m.get("source") else []),
            f"- {v['swift']}; libwebsockets {v['libwebsockets']}; SQLite {v['sqlite']}; gcc {v['gcc']}; "
            f"Node.js {v['node']} with node-ws {v['node-ws']}; {v['python']} with websockets {v['python3-websockets']}",
            "", "## Ratios: gaveld ÷ peer", "",
