@@ -95,7 +95,7 @@ public enum Backup {
       close(fd)
     }
     guard rename(from, to) == 0 else {
-      throw StoreError(code: 0, message: "cannot rename \(from) to \(to): \(String(cString: strerror(errno)))")
+      throw StoreError.system("cannot rename \(from) to \(to)")
     }
     let folder = open(URL(fileURLWithPath: to).deletingLastPathComponent().path, O_RDONLY)
     if folder >= 0 {

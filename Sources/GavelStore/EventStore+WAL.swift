@@ -31,10 +31,11 @@ extension EventStore {
     return Self.walHeaderBytes + (options.walAutocheckpoint + Self.walSlackFrames) * (Self.walFrameHeaderBytes + pageSize)
   }
 
-  /// Extends the WAL to the size it reaches between checkpoints (see above). Nothing depends on
-  /// it: when a call fails, the log is served as it is and the WAL grows as usual.
+  /// When the options ask for it, extends the WAL to the size it reaches between checkpoints
+  /// (see above). Nothing depends on it: when a call fails, the log is served as it is and the
+  /// WAL grows as usual.
   func preallocateWAL() {
-    guard !options.readOnly, options.walAutocheckpoint > 0 else { return }
+    guard options.preallocateWAL, !options.readOnly, options.walAutocheckpoint > 0 else { return }
     let walPath = path + "-wal"
     do {
       try Self.fillWithZeros(walPath, upTo: try walSizeBetweenCheckpoints())
@@ -47,30 +48,27 @@ extension EventStore {
   /// on a failure the file is cut back to where it ended. Does nothing when the file is that
   /// large already, or when less than `reserve` bytes of the disk would stay free.
   static func fillWithZeros(_ path: String, upTo size: Int, reserve: Int = walReserveBytes) throws(StoreError) {
-    func failure(_ call: String) -> StoreError {
-      StoreError(code: 0, message: "\(path): \(call): \(String(cString: strerror(errno)))")
-    }
     let fd = open(path, O_WRONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw failure("open") }
+    guard fd >= 0 else { throw .system("\(path): open") }
     defer { close(fd) }
     let end = Int(lseek(fd, 0, SEEK_END))
     guard end >= 0, end < size else { return }
     var disk = statvfs()
-    guard fstatvfs(fd, &disk) == 0 else { throw failure("fstatvfs") }
+    guard fstatvfs(fd, &disk) == 0 else { throw .system("\(path): fstatvfs") }
     guard Int(disk.f_bavail) * Int(disk.f_frsize) >= size - end + reserve else { return }
     let zeros = [UInt8](repeating: 0, count: 256 * 1024)
     var offset = end
     while offset < size {
       let n = zeros.withUnsafeBytes { pwrite(fd, $0.baseAddress, min($0.count, size - offset), off_t(offset)) }
       guard n > 0 else {
-        let error = failure("write")
+        let error = StoreError.system("\(path): write")
         _ = ftruncate(fd, off_t(end))
         throw error
       }
       offset += n
     }
     guard fdatasync(fd) == 0 else {
-      let error = failure("fdatasync")
+      let error = StoreError.system("\(path): fdatasync")
       _ = ftruncate(fd, off_t(end))
       throw error
     }

@@ -66,7 +66,7 @@ public final class EventStore {
       defer { last.reset() }
       if (try? last.step()) == true { commit(seq: last.int64(0), hash: last.bytes(1)) }
     }
-    if options.preallocateWAL { preallocateWAL() }
+    preallocateWAL()
   }
 
   static let silent = Logger(label: "gavel.store", factory: { _ in SwiftLogNoOpLogHandler() })

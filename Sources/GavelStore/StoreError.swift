@@ -1,6 +1,10 @@
 // Store errors carry the SQLite code and the SQL that failed, never ballot contents or tokens.
 // A broken or tampered log names the file and the first bad seq.
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 public struct StoreError: Error, Sendable, CustomStringConvertible {
   /// The (extended) SQLite result code, or 0 for a problem Gavel itself detected.
   public let code: Int32
@@ -16,6 +20,12 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     self.message = message
     self.sql = sql
     self.firstBadSeq = firstBadSeq
+  }
+
+  /// A system call that failed: `what` was being done, then errno's text (so build it right
+  /// after the call).
+  static func system(_ what: String) -> StoreError {
+    StoreError(code: 0, message: "\(what): \(String(cString: strerror(errno)))")
   }
 
   /// The primary SQLite result code (`SQLITE_FULL`, `SQLITE_BUSY`, …) without the extended bits.

@@ -21,11 +21,11 @@ public struct StoreOptions: Sendable {
     snapshotEvery: Int = 1000, busyTimeoutMs: Int32 = 5000, readOnly: Bool = false, verifyOnOpen: Bool = true,
     walAutocheckpoint: Int = 1000, preallocateWAL: Bool = false
   ) {
-    self.preallocateWAL = preallocateWAL
-    self.walAutocheckpoint = walAutocheckpoint
     self.snapshotEvery = snapshotEvery
     self.busyTimeoutMs = busyTimeoutMs
     self.readOnly = readOnly
     self.verifyOnOpen = verifyOnOpen
+    self.walAutocheckpoint = walAutocheckpoint
+    self.preallocateWAL = preallocateWAL
   }
 }

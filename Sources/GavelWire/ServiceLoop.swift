@@ -19,6 +19,7 @@ final class ServiceLoop {
   var connections: [ConnectionID: Connection] = [:]
   /// The same connections, unretained, for a fan-out's lookup pass (`writeAsQueued`): reading
   /// one retains nothing, so the pass touches the dictionary and not each Connection object.
+  /// `opened` and `closed` keep the two in step.
   var handles: [ConnectionID: Unmanaged<Connection>] = [:]
   var pendingBodies: [UInt64: PendingBody] = [:]
   /// Connections whose queued frames wait for the end of the batch window.

@@ -1,7 +1,9 @@
 // Shared helpers: events that exist in the core's registry, and a raw SQLite connection for
 // playing the attacker (dropping triggers, editing rows) on a closed store's file.
+import Foundation
 import GavelCore
 import GavelTesting
+import Testing
 
 @testable import GavelStore
 
@@ -29,6 +31,11 @@ enum Fixture {
   static func fill(_ store: EventStore, count: Int) throws -> [AppendResult] {
     let start = Int(store.lastSeq)
     return try store.append((0..<count).map { request([event(start + $0 + 1)], command: "c-\(start + $0 + 1)") })
+  }
+
+  /// A file's size in bytes.
+  static func size(_ path: String) throws -> Int {
+    try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
   }
 
   /// All events of the log, decoded.

@@ -88,7 +88,7 @@ import Testing
   @Test func aTruncatedFileIsRefused() throws {
     let dir = try TemporaryDirectory()
     let path = try makeLog(dir, count: 300)
-    let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+    let size = try Fixture.size(path)
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     try handle.truncate(atOffset: UInt64(size * 6 / 10))
     try handle.close()

@@ -12,20 +12,16 @@ import Testing
 @Suite struct WALPreallocationTests {
   static let options = StoreOptions(walAutocheckpoint: 100, preallocateWAL: true)
 
-  static func size(_ path: String) throws -> Int {
-    try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
-  }
-
   @Test func theWALIsAsLargeAsBetweenCheckpointsAndCommitsDoNotGrowIt() throws {
     let dir = try TemporaryDirectory()
     let path = dir.file("unsc.gavel")
     let store = try EventStore(path: path, options: Self.options)
     let expected = 32 + (100 + EventStore.walSlackFrames) * (24 + 4096)
     #expect(try store.walSizeBetweenCheckpoints() == expected)
-    #expect(try Self.size(path + "-wal") == expected)
+    #expect(try Fixture.size(path + "-wal") == expected)
 
     try Fixture.fill(store, count: 30)
-    #expect(try Self.size(path + "-wal") == expected)
+    #expect(try Fixture.size(path + "-wal") == expected)
     let reader = try EventStore(path: path, options: StoreOptions(readOnly: true))
     #expect(reader.lastSeq == 30)
     #expect(try Fixture.events(reader) == Fixture.events(store))
@@ -48,11 +44,11 @@ import Testing
     let shortImage = dir.file("short-image.gavel")
     try FileManager.default.copyItem(atPath: short, toPath: shortImage)
     try FileManager.default.copyItem(atPath: short + "-wal", toPath: shortImage + "-wal")
-    #expect(try Self.size(shortImage + "-wal") < store.walSizeBetweenCheckpoints())
+    #expect(try Fixture.size(shortImage + "-wal") < store.walSizeBetweenCheckpoints())
 
     for file in [image, shortImage] {
       let reopened = try EventStore(path: file, options: Self.options)
-      #expect(try Self.size(file + "-wal") == reopened.walSizeBetweenCheckpoints())
+      #expect(try Fixture.size(file + "-wal") == reopened.walSizeBetweenCheckpoints())
       #expect(reopened.lastSeq == 25)
       #expect(reopened.lastHash == (file == image ? store.lastHash : plain.lastHash))
       #expect(reopened.verify().isValid)
@@ -67,7 +63,7 @@ import Testing
     let store = try EventStore(path: path, options: Self.options)
     let size = try store.walSizeBetweenCheckpoints()
     for _ in 0..<300 { try Fixture.fill(store, count: 1) }  // ≥ 2 pages per commit: several checkpoints
-    #expect(try Self.size(path + "-wal") == size)
+    #expect(try Fixture.size(path + "-wal") == size)
     let reader = try EventStore(path: path, options: StoreOptions(readOnly: true))
     #expect(reader.lastSeq == 300)
     #expect(reader.verify().isValid)
@@ -78,10 +74,10 @@ import Testing
     let path = dir.file("unsc.gavel")
     let store = try EventStore(path: path, options: StoreOptions(walAutocheckpoint: 0, preallocateWAL: true))
     let plain = try EventStore(path: dir.file("plain.gavel"), options: StoreOptions(walAutocheckpoint: 0))
-    #expect(try Self.size(path + "-wal") == Self.size(dir.file("plain.gavel-wal")))  // the schema's frames only
+    #expect(try Fixture.size(path + "-wal") == Fixture.size(dir.file("plain.gavel-wal")))  // the schema's frames only
     try Fixture.fill(store, count: 3)
     try Fixture.fill(plain, count: 3)
-    #expect(try Self.size(path + "-wal") == Self.size(dir.file("plain.gavel-wal")))
+    #expect(try Fixture.size(path + "-wal") == Fixture.size(dir.file("plain.gavel-wal")))
   }
 }
 
@@ -91,12 +87,12 @@ import Testing
     let path = dir.file("f-wal")
     #expect(FileManager.default.createFile(atPath: path, contents: Data([1, 2, 3])))
     try EventStore.fillWithZeros(path, upTo: 4096, reserve: Int.max / 2)
-    #expect(try WALPreallocationTests.size(path) == 3)
+    #expect(try Fixture.size(path) == 3)
     try EventStore.fillWithZeros(path, upTo: 4096, reserve: 0)
-    #expect(try WALPreallocationTests.size(path) == 4096)
+    #expect(try Fixture.size(path) == 4096)
     let bytes = try #require(FileManager.default.contents(atPath: path))
     #expect(Array(bytes.prefix(3)) == [1, 2, 3] && bytes.dropFirst(3).allSatisfy { $0 == 0 })
     try EventStore.fillWithZeros(path, upTo: 100, reserve: 0)  // never shrinks
-    #expect(try WALPreallocationTests.size(path) == 4096)
+    #expect(try Fixture.size(path) == 4096)
   }
 }
